@@ -1,0 +1,1 @@
+"""Serial hardware layer: transports, device drivers, simulators. Imports neither kiosk nor Qt."""

@@ -1,0 +1,7 @@
+"""Shared test setup: Qt runs offscreen, whatever the developer's display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
