@@ -7,9 +7,14 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 prefix=/opt/makerspace-kiosk
 
 apt-get install -y python3 python3-venv libegl1 libxkbcommon0 libfontconfig1
+# The kiosk reads its theme, fonts and translations from the source tree's assets/ folder,
+# so the tree is copied next to the virtualenv and installed from there.
 install -d "$prefix"
+rm -rf "$prefix/src"
+cp -r "$src" "$prefix/src"
+rm -rf "$prefix/src/.git" "$prefix/src/.venv"
 python3 -m venv "$prefix/venv"
-"$prefix/venv/bin/pip" install "$src[postgres]"
+"$prefix/venv/bin/pip" install -e "$prefix/src[postgres]"
 
 install -m 0644 "$src/packaging/linux/99-makerspace-kiosk.rules" /etc/udev/rules.d/
 udevadm control --reload || true
