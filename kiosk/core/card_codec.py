@@ -34,6 +34,8 @@ MAC_CHARS = 16  # base32 of 10 bytes, no padding needed
 MIN_KEY_BYTES = 16
 MAX_KEY_ID_CHARS = 8
 MAX_CARD_NUMBER_CHARS = 20
+# The longest payload encode() can make: prefix, longest key id and card number, MAC.
+MAX_PAYLOAD_CHARS = len(FORMAT_PREFIX) + 3 + MAX_KEY_ID_CHARS + MAX_CARD_NUMBER_CHARS + MAC_CHARS
 # Anything longer than this cannot be a card; checked before any regex runs on the text.
 MAX_INPUT_CHARS = 256
 
@@ -98,7 +100,10 @@ class CardCodec:
                 )
             if not isinstance(key, bytes) or len(key) < MIN_KEY_BYTES:
                 raise ValueError(f"card key {key_id!r} must be at least {MIN_KEY_BYTES} bytes")
-        if signing_key_id not in keys:
+        # An empty key map is allowed so maintenance commands (database upgrade, staff
+        # accounts) run before keys are configured; such a codec reads no signed card and
+        # cannot make one.
+        if keys and signing_key_id not in keys:
             raise ValueError(f"signing key id {signing_key_id!r} is not among the card keys")
         try:
             self._barcode_re = re.compile(library_barcode_pattern)
@@ -114,6 +119,8 @@ class CardCodec:
 
     def encode(self, card_number: str) -> str:
         """The text to put inside the QR code for this card number."""
+        if self._signing_key_id not in self._keys:
+            raise ValueError("no card signing key is configured; cards cannot be made")
         if not CARD_NUMBER_RE.fullmatch(card_number):
             raise ValueError(
                 f"a card number is 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"

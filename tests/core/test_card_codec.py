@@ -226,13 +226,20 @@ def test_encode_refuses_invalid_card_numbers(card_number: str) -> None:
         ({"keys": {"k1": KEY_A}, "signing_key_id": "k1"}, "key id"),
         ({"keys": {"TOO-LONG-ID": KEY_A}, "signing_key_id": "TOO-LONG-ID"}, "key id"),
         ({"signing_key_id": "K2"}, "not among the card keys"),
-        ({"keys": {}}, "not among the card keys"),
         ({"library_barcode_pattern": "(["}, "not a valid regex"),
     ],
 )
 def test_constructor_refuses_bad_settings(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         codec(**kwargs)
+
+
+def test_codec_without_keys_reads_no_signed_card_and_makes_none() -> None:
+    keyless = CardCodec({}, "", accept_library_barcodes=True)
+    assert reason_of(keyless, codec().encode("CARD-1")) is RejectReason.UNKNOWN_KEY
+    assert keyless.decode("21234001234567").kind == "library_barcode"
+    with pytest.raises(ValueError, match="no card signing key"):
+        keyless.encode("CARD-1")
 
 
 def test_generate_key_is_random_and_long_enough() -> None:

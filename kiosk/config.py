@@ -1,0 +1,518 @@
+"""The kiosk's one configuration file (TOML): loading, validation, defaults.
+
+Every problem becomes a ConfigError whose message is one line naming the key and, where it can
+be found, the line in the file. Unknown keys are errors too, so a typo never passes silently.
+The keys, their defaults and meaning are documented in docs/configuration.md and
+packaging/kiosk.example.toml.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import difflib
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from kiosk.core.card_codec import (
+    DEFAULT_LIBRARY_BARCODE_PATTERN,
+    KEY_ID_RE,
+    MAX_KEY_ID_CHARS,
+    MAX_PAYLOAD_CHARS,
+    MIN_KEY_BYTES,
+)
+
+APP_NAME = "makerspace-kiosk"
+CONFIG_FILE_NAME = "kiosk.toml"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """A configuration problem, as one line a person at the terminal can act on."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        key: str | None = None,
+        path: Path | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.key = key
+        self.path = path
+        self.line = line
+        self.problem = problem
+        where = ""
+        if path is not None:
+            where = f"{path}, line {line}: " if line is not None else f"{path}: "
+        subject = f"{key}: " if key else ""
+        # One line whatever the input held: values quoted from the file may contain newlines.
+        super().__init__(" ".join(f"{where}{subject}{problem}".split()))
+
+
+# -- the configuration ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LibrarySection:
+    name: str = "Public Library"
+    branch: str = "Main Branch"
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class TerminalSection:
+    id: str = "kiosk-1"
+    name: str = "Makerspace kiosk"
+
+
+@dataclass(frozen=True)
+class DatabaseSection:
+    # None: a SQLite file in the platform's user data directory.
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class UiSection:
+    idle_timeout_s: int = 60
+    countdown_s: int = 10
+    locale: str = "en"
+    fullscreen: bool = True
+
+
+@dataclass(frozen=True)
+class CardsSection:
+    # repr=False: the signing keys must never end up in a log line.
+    keys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    signing_key_id: str = ""
+    accept_library_barcodes: bool = False
+    library_barcode_pattern: str = DEFAULT_LIBRARY_BARCODE_PATTERN
+
+
+@dataclass(frozen=True)
+class ScanSection:
+    max_interkey_ms: int = 30
+    min_length: int = 4
+    max_length: int = 256
+
+
+@dataclass(frozen=True)
+class CheckinSection:
+    visit_window_minutes: int = 240
+
+
+@dataclass(frozen=True)
+class StaffSection:
+    max_pin_attempts: int = 5
+    lockout_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class LoggingSection:
+    dir: Path | None = None
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class Config:
+    library: LibrarySection = field(default_factory=LibrarySection)
+    terminal: TerminalSection = field(default_factory=TerminalSection)
+    database: DatabaseSection = field(default_factory=DatabaseSection)
+    ui: UiSection = field(default_factory=UiSection)
+    cards: CardsSection = field(default_factory=CardsSection)
+    scan: ScanSection = field(default_factory=ScanSection)
+    checkin: CheckinSection = field(default_factory=CheckinSection)
+    staff: StaffSection = field(default_factory=StaffSection)
+    logging: LoggingSection = field(default_factory=LoggingSection)
+    # The file this came from; None for built-in defaults.
+    source: Path | None = None
+
+    def with_overrides(self, **sections: object) -> Config:
+        """A copy with whole sections replaced, e.g. ``with_overrides(cards=CardsSection(...))``."""
+        return dataclasses.replace(self, **sections)  # type: ignore[arg-type]
+
+
+def default_config_path() -> Path:
+    """kiosk.toml in the platform's per-user config directory."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE_NAME
+
+
+def load_config(path: Path | None = None, *, require_card_keys: bool = True) -> Config:
+    """Read and check the configuration.
+
+    With path None, the platform default file is read if it exists, else built-in defaults are
+    used. require_card_keys=False lets maintenance commands (database upgrade, staff accounts,
+    patron import) run before card keys are set up; the kiosk itself and card printing need them.
+    """
+    if path is None:
+        candidate = default_config_path()
+        if candidate.is_file():
+            path = candidate
+    if path is None:
+        config = Config()
+    else:
+        text = _read_text(path)
+        config = _parse(text, path)
+    if require_card_keys and not config.cards.keys:
+        raise ConfigError(
+            "no card signing key is configured; add a [cards.keys] table with at least one "
+            "key (see docs/configuration.md)",
+            key="cards.keys",
+            path=path,
+        )
+    return config
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError("configuration file not found", path=path) from None
+    except IsADirectoryError:
+        raise ConfigError("is a directory, not a configuration file", path=path) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read the file ({exc.strerror})", path=path) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError("not UTF-8 text, so not a TOML file", path=path, line=line) from None
+
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
+
+
+class _Locator:
+    """Finds the line where a dotted key is set, so messages can point at it. Best effort:
+    keys written as inline tables or in dotted form may not be found, and then no line is given."""
+
+    def __init__(self, text: str) -> None:
+        self._lines: dict[str, int] = {}
+        table = ""
+        for number, line in enumerate(text.splitlines(), start=1):
+            header = _TABLE_HEADER.match(line)
+            if header:
+                table = _normal_key(header.group(1))
+                self._lines.setdefault(table, number)
+                continue
+            key = _KEY_LINE.match(line)
+            if key:
+                name = _normal_key(key.group(1))
+                self._lines.setdefault(f"{table}.{name}" if table else name, number)
+
+    def line(self, dotted_key: str) -> int | None:
+        return self._lines.get(dotted_key)
+
+    def key_on(self, line_number: int, text: str) -> str | None:
+        for key, number in self._lines.items():
+            if number == line_number:
+                return key
+        return None
+
+
+def _normal_key(raw: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in raw.split("."))
+
+
+def _parse(text: str, path: Path) -> Config:
+    locator = _Locator(text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        position = _TOML_POSITION.search(message)
+        line = int(position.group(1)) if position else max(1, len(text.splitlines()))
+        problem = _TOML_POSITION.sub("", message).strip() or "syntax error"
+        key = locator.key_on(line, text)
+        raise ConfigError(f"not valid TOML: {problem}", key=key, path=path, line=line) from None
+    return _Builder(data, path, locator).build()
+
+
+# -- validation -------------------------------------------------------------------------------
+
+Check = Callable[[Any], Any]
+
+
+class _Invalid(Exception):
+    """Raised by a field check; turned into a ConfigError that names the key."""
+
+
+def _integer(low: int, high: int, unit: str = "") -> Check:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Invalid(f"must be a whole number{unit and ' of ' + unit}, not {_show(value)}")
+        if not low <= value <= high:
+            raise _Invalid(f"must be between {low} and {high}{unit and ' ' + unit} (got {value})")
+        return value
+
+    return check
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"must be true or false, not {_show(value)}")
+    return value
+
+
+def _text(max_chars: int = 100, pattern: str | None = None, hint: str = "") -> Check:
+    compiled = re.compile(pattern) if pattern else None
+
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise _Invalid(f"must be a text string, not {_show(value)}")
+        value = value.strip()
+        if not value:
+            raise _Invalid("must not be empty")
+        if len(value) > max_chars or "\n" in value:
+            raise _Invalid(f"must be one line of at most {max_chars} characters")
+        if compiled is not None and not compiled.fullmatch(value):
+            raise _Invalid(f"must be {hint} (got {_show(value)})")
+        return value
+
+    return check
+
+
+def _timezone(value: Any) -> str:
+    name = _text(64)(value)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _Invalid(
+            f"is not a known time zone (got {_show(name)}); use a name like 'Europe/Berlin'"
+        ) from None
+    return name
+
+
+def _database_url(value: Any) -> str:
+    url = _text(1000)(value)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except (ArgumentError, ValueError):
+        # Do not echo the URL: it may hold a password.
+        raise _Invalid(
+            "is not a database URL (e.g. 'postgresql+psycopg://kiosk@db.example.org/kiosk')"
+        ) from None
+    return url
+
+
+def _log_dir(value: Any) -> Path:
+    return Path(_text(1000)(value)).expanduser()
+
+
+def _log_level(value: Any) -> str:
+    level = _text(10)(value).upper()
+    if level not in LOG_LEVELS:
+        raise _Invalid(f"must be one of {', '.join(LOG_LEVELS)} (got {_show(value)})")
+    return level
+
+
+def _barcode_pattern(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise _Invalid(f"must be a non-empty regular expression string, not {_show(value)}")
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise _Invalid(f"is not a valid regular expression ({exc})") from None
+    return value
+
+
+def _key_bytes(value: Any) -> bytes:
+    """A signing key from its text form: 'hex:…', 'base64:…', or bare hex or base64."""
+    if not isinstance(value, str):
+        raise _Invalid("must be a text string of hex or base64")
+    text = "".join(value.split())
+    decoded: bytes | None = None
+    if text.lower().startswith("hex:"):
+        decoded = _from_hex(text[4:])
+    elif text.lower().startswith("base64:"):
+        decoded = _from_base64(text[7:])
+    else:
+        decoded = _from_hex(text)
+        if decoded is None:
+            decoded = _from_base64(text)
+    if decoded is None:
+        # Never echo key material into a message that may end up in a log.
+        raise _Invalid("is neither hex nor base64")
+    if len(decoded) < MIN_KEY_BYTES:
+        raise _Invalid(
+            f"is {len(decoded)} bytes; a card key needs at least {MIN_KEY_BYTES} random bytes "
+            f"({MIN_KEY_BYTES * 2} hex digits)"
+        )
+    return decoded
+
+
+def _from_hex(text: str) -> bytes | None:
+    try:
+        return bytes.fromhex(text) if text else None
+    except ValueError:
+        return None
+
+
+def _from_base64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True) if text else None
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+_LOCALE = r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*"
+_TERMINAL_ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+
+# Section → key → check. The defaults live on the dataclasses above.
+_SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
+    "library": (
+        LibrarySection,
+        {"name": _text(), "branch": _text(), "timezone": _timezone},
+    ),
+    "terminal": (
+        TerminalSection,
+        {
+            "id": _text(64, _TERMINAL_ID, "letters, digits, '.', '_' or '-', at most 64"),
+            "name": _text(),
+        },
+    ),
+    "database": (DatabaseSection, {"url": _database_url}),
+    "ui": (
+        UiSection,
+        {
+            "idle_timeout_s": _integer(10, 3600, "seconds"),
+            "countdown_s": _integer(0, 60, "seconds"),
+            "locale": _text(20, _LOCALE, "a language code such as 'en', 'es' or 'pt_BR'"),
+            "fullscreen": _boolean,
+        },
+    ),
+    "cards": (
+        CardsSection,
+        {
+            "keys": lambda value: value,  # checked key by key in _cards_keys
+            "signing_key_id": _text(MAX_KEY_ID_CHARS),
+            "accept_library_barcodes": _boolean,
+            "library_barcode_pattern": _barcode_pattern,
+        },
+    ),
+    "scan": (
+        ScanSection,
+        {
+            "max_interkey_ms": _integer(5, 500, "milliseconds"),
+            "min_length": _integer(1, 64, "characters"),
+            "max_length": _integer(MAX_PAYLOAD_CHARS, 1024, "characters"),
+        },
+    ),
+    "checkin": (CheckinSection, {"visit_window_minutes": _integer(1, 10080, "minutes")}),
+    "staff": (
+        StaffSection,
+        {"max_pin_attempts": _integer(1, 20), "lockout_minutes": _integer(1, 1440, "minutes")},
+    ),
+    "logging": (LoggingSection, {"dir": _log_dir, "level": _log_level}),
+}
+
+
+class _Builder:
+    def __init__(self, data: Mapping[str, Any], path: Path, locator: _Locator) -> None:
+        self._data = data
+        self._path = path
+        self._locator = locator
+
+    def error(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(problem, key=key, path=self._path, line=self._locator.line(key))
+
+    def build(self) -> Config:
+        for name in self._data:
+            if name not in _SCHEMA:
+                raise self.error(name, f"unknown section{_suggest(name, _SCHEMA)}")
+        sections: dict[str, object] = {}
+        for name, (section_type, checks) in _SCHEMA.items():
+            raw = self._data.get(name, {})
+            if not isinstance(raw, dict):
+                raise self.error(name, f"must be a table ([{name}]), not {_show(raw)}")
+            values: dict[str, object] = {}
+            for key, value in raw.items():
+                dotted = f"{name}.{key}"
+                check = checks.get(key)
+                if check is None:
+                    raise self.error(dotted, f"unknown key{_suggest(key, checks, name)}")
+                try:
+                    values[key] = check(value)
+                except _Invalid as exc:
+                    raise self.error(dotted, str(exc)) from None
+            if name == "cards":
+                values.update(self._cards(raw))
+            sections[name] = section_type(**values)
+        config = Config(**sections, source=self._path)  # type: ignore[arg-type]
+        self._cross_checks(config)
+        return config
+
+    def _cards(self, raw: Mapping[str, Any]) -> dict[str, object]:
+        keys_raw = raw.get("keys", {})
+        if not isinstance(keys_raw, dict):
+            raise self.error("cards.keys", "must be a table of key id = key, e.g. [cards.keys]")
+        keys: dict[str, bytes] = {}
+        for key_id, value in keys_raw.items():
+            dotted = f"cards.keys.{key_id}"
+            if not KEY_ID_RE.fullmatch(key_id):
+                raise self.error(
+                    dotted, f"a key id is 1-{MAX_KEY_ID_CHARS} characters A-Z or 0-9 (upper case)"
+                )
+            try:
+                keys[key_id] = _key_bytes(value)
+            except _Invalid as exc:
+                raise self.error(dotted, str(exc)) from None
+        signing = raw.get("signing_key_id")
+        if signing is None:
+            if len(keys) > 1:
+                raise self.error(
+                    "cards.signing_key_id",
+                    "several card keys are configured; say which one signs new cards",
+                )
+            signing = next(iter(keys), "")
+        elif signing.strip() not in keys:
+            known = ", ".join(sorted(keys)) or "none"
+            raise self.error(
+                "cards.signing_key_id",
+                f"{_show(signing.strip())} is not in [cards.keys] (configured: {known})",
+            )
+        return {"keys": keys, "signing_key_id": signing.strip()}
+
+    def _cross_checks(self, config: Config) -> None:
+        if config.ui.countdown_s >= config.ui.idle_timeout_s:
+            raise self.error(
+                "ui.countdown_s",
+                f"must be shorter than ui.idle_timeout_s ({config.ui.idle_timeout_s})",
+            )
+        if config.scan.min_length > config.scan.max_length:
+            raise self.error("scan.min_length", "must not exceed scan.max_length")
+
+
+def _suggest(name: str, known: Mapping[str, object], section: str | None = None) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    if close:
+        return f" (did you mean {section + '.' if section else ''}{close[0]}?)"
+    listing = ", ".join(known)
+    return f" (known: {listing})"
