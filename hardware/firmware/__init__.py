@@ -1,0 +1,1 @@
+"""Relay controller firmware: the Arduino sketch, its emulator runner and the build."""

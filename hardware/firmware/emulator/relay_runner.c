@@ -1,0 +1,263 @@
+/*
+ * Runs the relay controller firmware under libsimavr with UART0 on a pty.
+ *
+ *   relay_runner [-p] [-w D4,D5,...] [-i A0=1,A1=1] firmware.elf
+ *
+ *   -p   pace emulated time to the wall clock (millis() timers then match real time)
+ *   -w   Arduino pins to watch; every level change is printed
+ *   -i   initial levels driven onto input pins before the firmware starts
+ *
+ * stdout, one line each:
+ *   PTY <path>             the serial port the host opens
+ *   PIN <pin> <0|1> <us>   a watched pin changed, with the emulated time in microseconds
+ *   SET <pin> <0|1> <us>   an input level requested on stdin has been applied
+ *   EXIT <reason>          the emulated MCU stopped (crash or sleep with interrupts off)
+ * stdin, one line each:
+ *   SET <pin> <0|1>        drive an input pin
+ *   QUIT                   stop; end of file on stdin also stops (the parent has gone)
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "avr_ioport.h"
+#include "sim_avr.h"
+#include "sim_elf.h"
+#include "sim_irq.h"
+#include "uart_pty.h"
+
+#define MAX_WATCH 16
+#define MAX_PENDING 64
+#define CHECK_CYCLES 16000 /* 1 ms at 16 MHz between pacing and stdin checks */
+
+typedef struct {
+	char name[8];
+	char port;
+	int bit;
+	int level;
+} pin_t;
+
+static avr_t *avr;
+static FILE *out; /* the protocol stream: the original stdout */
+static pin_t watched[MAX_WATCH];
+static int n_watched;
+
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+static char pending[MAX_PENDING][32];
+static int n_pending;
+static volatile int stdin_closed;
+
+static int parse_pin(const char *name, pin_t *pin) {
+	char *end;
+	long n;
+	if ((name[0] != 'D' && name[0] != 'A') || !name[1])
+		return -1;
+	n = strtol(name + 1, &end, 10);
+	if (*end)
+		return -1;
+	if (name[0] == 'D' && n >= 0 && n <= 7) {
+		pin->port = 'D';
+		pin->bit = (int)n;
+	} else if (name[0] == 'D' && n >= 8 && n <= 13) {
+		pin->port = 'B';
+		pin->bit = (int)n - 8;
+	} else if (name[0] == 'A' && n >= 0 && n <= 5) {
+		pin->port = 'C';
+		pin->bit = (int)n;
+	} else {
+		return -1;
+	}
+	snprintf(pin->name, sizeof pin->name, "%s", name);
+	pin->level = 0;
+	return 0;
+}
+
+static unsigned long long emulated_us(void) {
+	return (unsigned long long)(avr->cycle / (avr->frequency / 1000000));
+}
+
+static void on_pin_change(struct avr_irq_t *irq, uint32_t value, void *param) {
+	pin_t *pin = param;
+	int level = value ? 1 : 0;
+	(void)irq;
+	if (level == pin->level)
+		return;
+	pin->level = level;
+	fprintf(out, "PIN %s %d %llu\n", pin->name, level, emulated_us());
+}
+
+static void drive_pin(const char *name, int level, int report) {
+	pin_t pin;
+	if (parse_pin(name, &pin) != 0) {
+		fprintf(stderr, "relay_runner: unknown pin %s\n", name);
+		return;
+	}
+	avr_raise_irq(avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(pin.port), pin.bit), level);
+	if (report)
+		fprintf(out, "SET %s %d %llu\n", name, level, emulated_us());
+}
+
+static void *read_stdin(void *arg) {
+	char buf[64];
+	(void)arg;
+	while (fgets(buf, sizeof buf, stdin)) {
+		pthread_mutex_lock(&pending_lock);
+		if (n_pending < MAX_PENDING)
+			snprintf(pending[n_pending++], sizeof pending[0], "%s", buf);
+		pthread_mutex_unlock(&pending_lock);
+	}
+	stdin_closed = 1;
+	return NULL;
+}
+
+/* Returns 0 to keep running, 1 to quit. */
+static int apply_pending(void) {
+	char local[MAX_PENDING][32];
+	int n, i;
+	pthread_mutex_lock(&pending_lock);
+	n = n_pending;
+	memcpy(local, pending, sizeof local[0] * (size_t)n);
+	n_pending = 0;
+	pthread_mutex_unlock(&pending_lock);
+	for (i = 0; i < n; i++) {
+		char name[16];
+		int level;
+		if (strncmp(local[i], "QUIT", 4) == 0)
+			return 1;
+		if (sscanf(local[i], "SET %15s %d", name, &level) == 2)
+			drive_pin(name, level ? 1 : 0, 1);
+		else
+			fprintf(stderr, "relay_runner: bad command %s", local[i]);
+	}
+	return stdin_closed;
+}
+
+/* simavr logs to stdout by default. */
+static void log_to_stderr(struct avr_t *a, const int level, const char *format, va_list ap) {
+	(void)a;
+	if (level <= LOG_WARNING)
+		vfprintf(stderr, format, ap);
+}
+
+static unsigned long long wall_ns(void) {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (unsigned long long)ts.tv_sec * 1000000000ULL + (unsigned long long)ts.tv_nsec;
+}
+
+int main(int argc, char **argv) {
+	int pace = 0, opt;
+	char *watch = NULL, *inputs = NULL;
+	elf_firmware_t firmware;
+	uart_pty_t uart;
+	pthread_t stdin_thread;
+
+	while ((opt = getopt(argc, argv, "pw:i:")) != -1) {
+		if (opt == 'p')
+			pace = 1;
+		else if (opt == 'w')
+			watch = optarg;
+		else if (opt == 'i')
+			inputs = optarg;
+		else
+			return 2;
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "usage: %s [-p] [-w D4,D5] [-i A0=1] firmware.elf\n", argv[0]);
+		return 2;
+	}
+	/* simavr and its parts print chatter with printf(); keep it off the protocol stream. */
+	out = fdopen(dup(STDOUT_FILENO), "w");
+	if (!out)
+		return 1;
+	setvbuf(out, NULL, _IOLBF, 0);
+	dup2(STDERR_FILENO, STDOUT_FILENO);
+	avr_global_logger_set(log_to_stderr);
+	memset(&firmware, 0, sizeof firmware);
+	if (elf_read_firmware(argv[optind], &firmware) != 0) {
+		fprintf(stderr, "relay_runner: cannot read %s\n", argv[optind]);
+		return 1;
+	}
+	if (!firmware.mmcu[0])
+		snprintf(firmware.mmcu, sizeof firmware.mmcu, "atmega328p");
+	if (!firmware.frequency)
+		firmware.frequency = 16000000;
+	avr = avr_make_mcu_by_name(firmware.mmcu);
+	if (!avr) {
+		fprintf(stderr, "relay_runner: unknown MCU %s\n", firmware.mmcu);
+		return 1;
+	}
+	avr_init(avr);
+	avr_load_firmware(avr, &firmware);
+
+	if (watch) {
+		char *save = NULL, *tok;
+		for (tok = strtok_r(watch, ",", &save); tok && n_watched < MAX_WATCH;
+		     tok = strtok_r(NULL, ",", &save)) {
+			pin_t *pin = &watched[n_watched];
+			if (parse_pin(tok, pin) != 0) {
+				fprintf(stderr, "relay_runner: unknown pin %s\n", tok);
+				return 2;
+			}
+			avr_irq_register_notify(
+			    avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(pin->port), pin->bit),
+			    on_pin_change, pin);
+			n_watched++;
+		}
+	}
+	if (inputs) {
+		char *save = NULL, *tok;
+		for (tok = strtok_r(inputs, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			char *eq = strchr(tok, '=');
+			if (!eq)
+				return 2;
+			*eq = 0;
+			drive_pin(tok, atoi(eq + 1) ? 1 : 0, 0);
+		}
+	}
+
+	uart_pty_init(avr, &uart);
+	uart_pty_connect(&uart, '0');
+	fprintf(out, "PTY %s\n", uart.port[0].slavename);
+
+	pthread_create(&stdin_thread, NULL, read_stdin, NULL);
+	pthread_detach(stdin_thread);
+
+	unsigned long long start = wall_ns();
+	avr_cycle_count_t next_check = avr->cycle + CHECK_CYCLES;
+	for (;;) {
+		int state = avr_run(avr);
+		if (state == cpu_Done || state == cpu_Crashed) {
+			fprintf(out, "EXIT %s\n", state == cpu_Done ? "done" : "crashed");
+			return 1;
+		}
+		if (avr->cycle < next_check)
+			continue;
+		next_check = avr->cycle + CHECK_CYCLES;
+		if (apply_pending())
+			break;
+		if (pace) {
+			unsigned long long emu = (unsigned long long)avr->cycle * 1000ULL /
+			                         (avr->frequency / 1000000ULL);
+			unsigned long long wall = wall_ns() - start;
+			if (emu > wall + 500000ULL) {
+				struct timespec ts = {0, (long)(emu - wall)};
+				while (ts.tv_nsec >= 1000000000L) {
+					ts.tv_sec++;
+					ts.tv_nsec -= 1000000000L;
+				}
+				nanosleep(&ts, NULL);
+			}
+		}
+	}
+	/* uart_pty_stop() can hang; the process is ending, the kernel closes the pty. */
+	fflush(out);
+	_exit(0);
+}
