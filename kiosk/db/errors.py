@@ -1,0 +1,47 @@
+"""Turning database failures into one plain line a person can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used right now; str() is one line saying why."""
+
+
+# Matched against the driver's message; first hit wins.
+_REASONS: tuple[tuple[str, str], ...] = (
+    ("database is locked", "the database file is locked by another program"),
+    ("database table is locked", "the database file is locked by another program"),
+    ("readonly database", "the database file is read-only"),
+    ("read-only", "the database file is read-only"),
+    ("unable to open database file", "cannot open the database file (missing folder or no access)"),
+    ("file is not a database", "the file is not a kiosk database or is corrupt"),
+    ("file is encrypted", "the file is not a kiosk database or is corrupt"),
+    ("disk image is malformed", "the database file is corrupt"),
+    ("disk i/o error", "the disk reported an error while using the database"),
+    ("database or disk is full", "the disk is full"),
+    ("connection refused", "the database server refused the connection"),
+    ("could not connect", "cannot reach the database server"),
+    ("timeout", "the database did not answer in time"),
+    ("does not exist", "the database or schema does not exist"),
+)
+
+
+def describe(exc: BaseException) -> str:
+    """One line, no SQL, no parameters: safe for a log and for a staff-facing message."""
+    original: BaseException = exc
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        original = exc.orig
+    text = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    lowered = text.lower()
+    for needle, reason in _REASONS:
+        if needle in lowered:
+            return reason
+    # SQLite's messages never quote row values; a server's may (a duplicate key names it), so
+    # only the error's type is kept for those.
+    if isinstance(original, sqlite3.Error | OSError):
+        return f"database error: {type(original).__name__}: {text[:120]}"
+    return f"database error: {type(original).__name__}"

@@ -1,0 +1,172 @@
+"""The kiosk's tables as SQLAlchemy 2 typed models.
+
+Every primary key is a time-ordered UUID so rows made offline on different terminals never
+collide, and every time is timezone-aware UTC (see `UTCDateTime`)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.core.ids import uuid7
+from kiosk.db.types import UTCDateTime
+
+# Stable constraint names make migrations reproducible on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CARD_NUMBER_MAX = 20
+DISPLAY_NAME_MAX = 80
+CARD_KINDS = ("signed", "library_barcode")
+STAFF_ROLES = ("staff", "admin")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _uuid_pk() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid(), primary_key=True, default=uuid7)
+
+
+class Branch(Base):
+    __tablename__ = "branches"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+
+class Terminal(Base):
+    """One kiosk; `code` is the terminal id from its config file."""
+
+    __tablename__ = "terminals"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    branch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("branches.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Patron(Base):
+    __tablename__ = "patrons"
+    __table_args__ = (
+        CheckConstraint(
+            "birth_year IS NULL OR birth_year BETWEEN 1900 AND 2200", name="birth_year"
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    display_name: Mapped[str] = mapped_column(String(DISPLAY_NAME_MAX))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    # Set when staff know the patron is a minor but no birth year was given.
+    is_minor: Mapped[bool] = mapped_column(default=False)
+    guardian_consent_on_file: Mapped[bool] = mapped_column(default=False)
+    waiver_version: Mapped[str | None] = mapped_column(String(32))
+    waiver_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    home_branch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("branches.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    cards: Mapped[list[Card]] = relationship(back_populates="patron", passive_deletes=True)
+
+    def minor_at(self, year: int) -> bool:
+        if self.is_minor:
+            return True
+        return self.birth_year is not None and year - self.birth_year < 18
+
+
+class StaffAccount(Base):
+    __tablename__ = "staff_accounts"
+    __table_args__ = (CheckConstraint("role IN ('staff', 'admin')", name="role"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    display_name: Mapped[str] = mapped_column(String(DISPLAY_NAME_MAX))
+    role: Mapped[str] = mapped_column(String(16), default="staff")
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    cards: Mapped[list[Card]] = relationship(back_populates="staff", passive_deletes=True)
+
+
+class Card(Base):
+    """An issued card: belongs to exactly one patron or one staff account."""
+
+    __tablename__ = "cards"
+    __table_args__ = (
+        CheckConstraint("kind IN ('signed', 'library_barcode')", name="kind"),
+        CheckConstraint("(patron_id IS NULL) <> (staff_id IS NULL)", name="one_holder"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    card_number: Mapped[str] = mapped_column(String(CARD_NUMBER_MAX), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="signed")
+    patron_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("patrons.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff_accounts.id", ondelete="CASCADE"), index=True
+    )
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    patron: Mapped[Patron | None] = relationship(back_populates="cards")
+    staff: Mapped[StaffAccount | None] = relationship(back_populates="cards")
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_patron_id_checked_in_at", "patron_id", "checked_in_at"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    patron_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("patrons.id", ondelete="CASCADE"))
+    terminal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("terminals.id", ondelete="SET NULL"), index=True
+    )
+    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEvent(Base):
+    """Who did what, when, where. `detail` never holds card numbers or names.
+
+    Actor and subject ids carry no foreign keys on purpose: the trail must outlive a patron's
+    data when staff delete it for privacy."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_kind: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    action: Mapped[str] = mapped_column(String(64))
+    subject_kind: Mapped[str | None] = mapped_column(String(16))
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    terminal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("terminals.id", ondelete="SET NULL")
+    )
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
