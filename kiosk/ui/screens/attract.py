@@ -1,0 +1,71 @@
+"""The start screen: who we are, "Scan your card", and room for the project showcase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.common import icon_label, text_label, touch_button
+
+
+class AttractScreen(QWidget):
+    demo_requested = Signal()
+
+    def __init__(self, library_name: str, branch_name: str, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("AttractScreen")
+        self._library_name = library_name
+        self._branch_name = branch_name
+
+        self._brand = text_label("brand")
+        self._brand.setObjectName("Brand")
+        self._headline = text_label("headline")
+        self._headline.setObjectName("Headline")
+        self._instructions = text_label("body")
+
+        # Left empty on purpose: the project showcase fills it later through `showcase_slot`.
+        self.showcase_slot = QFrame()
+        self.showcase_slot.setObjectName("ShowcaseSlot")
+        self.showcase_slot.setLayout(QVBoxLayout())
+        self.showcase_slot.layout().setContentsMargins(0, 0, 0, 0)
+
+        self.demo_button = touch_button("demo")
+        self.demo_button.setObjectName("DemoScanButton")
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.demo_button.setVisible(demo)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self._brand)
+        layout.addStretch(1)
+        layout.addWidget(icon_label("scan-card", 144, self))
+        layout.addWidget(self._headline)
+        layout.addWidget(self._instructions)
+        layout.addWidget(self.showcase_slot, 2)
+        demo_row = QHBoxLayout()
+        demo_row.addStretch(1)
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        layout.addLayout(demo_row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._branch_name:
+            self._brand.setText(
+                self.tr("{library} · {branch}").format(
+                    library=self._library_name, branch=self._branch_name
+                )
+            )
+        else:
+            self._brand.setText(self._library_name)
+        self._headline.setText(self.tr("Scan your card"))
+        self._instructions.setText(
+            self.tr("Hold the QR code on your makerspace card under the scanner.")
+        )
+        self.demo_button.setText(self.tr("Demo: simulate a scan (F2)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,193 @@
+"""Staff identify with their card, then confirm with a PIN typed on an on-screen keypad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.common import icon_label, text_label, touch_button
+from kiosk.ui.widgets.keypad import NumericKeypad
+
+MAX_PIN_LENGTH = 8
+
+
+class StaffPinScreen(QWidget):
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("StaffPinScreen")
+        self._staff_name = ""
+        self._notice: tuple[str, object] | None = None
+        self._busy = False
+
+        self._title = text_label("title", center=False)
+        self._title.setObjectName("PinTitle")
+        self._prompt = text_label("body", center=False)
+        self._prompt.setObjectName("PinPrompt")
+        self.entry = QLineEdit()
+        self.entry.setObjectName("PinEntry")
+        set_role(self.entry, "pin")
+        self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        self.entry.setReadOnly(True)
+        self.entry.setMaxLength(MAX_PIN_LENGTH)
+        self.entry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notice = text_label("notice", center=False)
+        self.notice.setObjectName("PinNotice")
+
+        self.keypad = NumericKeypad()
+        self.keypad.digit.connect(self._add_digit)
+        self.keypad.back_pressed.connect(self._remove_digit)
+        self.keypad.clear_pressed.connect(self.entry.clear)
+
+        self.cancel_button = touch_button()
+        self.cancel_button.setObjectName("PinCancelButton")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.ok_button = touch_button("primary")
+        self.ok_button.setObjectName("PinOkButton")
+        self.ok_button.clicked.connect(self._submit)
+
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        title_row = QHBoxLayout()
+        title_row.addWidget(icon_label("staff", 56, self))
+        title_row.addWidget(self._title, 1)
+        left.addLayout(title_row)
+        left.addWidget(self._prompt)
+        left.addWidget(self.entry)
+        left.addWidget(self.notice)
+        left.addStretch(1)
+        left.addWidget(self.cancel_button)
+
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addStretch(1)
+        right.addWidget(self.keypad)
+        right.addWidget(self.ok_button)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 20, 40, 20)
+        layout.setSpacing(40)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.retranslate()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start(self, staff_name: str) -> None:
+        self.clear()
+        self._staff_name = staff_name
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._staff_name = ""
+        self._notice = None
+        self.entry.clear()
+        self.set_busy(False)
+        self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.keypad.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        if busy:
+            self._notice = ("checking", None)
+            self.retranslate()
+
+    def show_wrong_pin(self, attempts_left: int | None) -> None:
+        self._after_attempt(("wrong", attempts_left))
+
+    def show_locked(self, until: str | None) -> None:
+        self._after_attempt(("locked", until))
+
+    def show_unknown(self) -> None:
+        self._after_attempt(("unknown", None))
+
+    def show_unavailable(self) -> None:
+        self._after_attempt(("unavailable", None))
+
+    def _after_attempt(self, notice: tuple[str, object]) -> None:
+        self.entry.clear()
+        self.set_busy(False)
+        self._notice = notice
+        self.retranslate()
+
+    def _add_digit(self, digit: str) -> None:
+        if not self._busy and len(self.entry.text()) < MAX_PIN_LENGTH:
+            self.entry.setText(self.entry.text() + digit)
+
+    def _remove_digit(self) -> None:
+        if not self._busy:
+            self.entry.setText(self.entry.text()[:-1])
+
+    def _submit(self) -> None:
+        pin = self.entry.text()
+        if self._busy:
+            return
+        if not pin:
+            self._notice = ("empty", None)
+            self.retranslate()
+            return
+        self.submitted.emit(pin)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Staff at a terminal with a keyboard may type instead of tapping.
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self._add_digit(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self._remove_digit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Staff exit"))
+        if self._staff_name:
+            self._prompt.setText(
+                self.tr("Hello, {name}. Enter your PIN to close the kiosk.").format(
+                    name=self._staff_name
+                )
+            )
+        else:
+            self._prompt.setText(self.tr("Enter your PIN to close the kiosk."))
+        self.notice.setText(self._notice_text())
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("OK"))
+
+    def _notice_text(self) -> str:
+        if self._notice is None:
+            return ""
+        kind, value = self._notice
+        if kind == "checking":
+            return self.tr("Checking…")
+        if kind == "empty":
+            return self.tr("Please enter your PIN first.")
+        if kind == "wrong":
+            if value == 1:
+                return self.tr("Wrong PIN. One attempt left.")
+            if isinstance(value, int):
+                return self.tr("Wrong PIN. %n attempts left.", "", value)
+            return self.tr("Wrong PIN. Please try again.")
+        if kind == "locked":
+            if isinstance(value, str):
+                return self.tr("Too many wrong PINs. Locked until {time}.").format(time=value)
+            return self.tr("Too many wrong PINs. Please try again later.")
+        if kind == "unknown":
+            return self.tr("This staff card is not recognised.")
+        return self.tr("The PIN can't be checked right now. Please try again.")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

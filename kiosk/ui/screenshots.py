@@ -1,0 +1,171 @@
+"""Render every kiosk screen with sample data to PNG files, for review.
+
+    python -m kiosk.ui.screenshots OUTDIR [--size 1280x800 ...]
+
+Runs offscreen; needs no database, scanner or display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID
+
+DEFAULT_SIZES = ((1280, 800), (1024, 600))
+
+
+@dataclass(frozen=True)
+class SamplePatron:
+    display_name: str
+    patron_id: UUID = field(default_factory=lambda: UUID(int=1))
+    is_minor: bool = False
+
+
+@dataclass(frozen=True)
+class SampleStaff:
+    display_name: str
+    staff_id: UUID = field(default_factory=lambda: UUID(int=2))
+    role: str = "staff"
+
+
+@dataclass(frozen=True)
+class SampleScanResult:
+    outcome: str
+    patron: SamplePatron | None = None
+    staff: SampleStaff | None = None
+    visit_counted: bool = True
+    todays_reservations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SamplePinResult:
+    outcome: str
+    attempts_left: int | None = None
+    locked_until: datetime | None = None
+
+
+class _NoServices:
+    """Screens are posed directly, so no service is ever called."""
+
+    def handle_scan(self, text: str) -> SampleScanResult:
+        return SampleScanResult("unavailable")
+
+    def verify_pin(self, staff_id: UUID, pin: str, action: str) -> SamplePinResult:
+        return SamplePinResult("unavailable")
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
+
+
+def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.scan_input import ScanInput
+    from kiosk.ui.settings import UiSettings
+
+    app = QApplication.instance() or QApplication([])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    settings = UiSettings(
+        library_name="Riverside Public Library",
+        branch_name="Eastgate Makerspace",
+        fullscreen=False,
+        demo_cards=(
+            ("Amara Okafor (adult)", "demo-payload-1"),
+            ("Zoë Müller (minor)", "demo-payload-2"),
+            ("Nguyễn Văn An (adult)", "demo-payload-3"),
+            ("Staff: Dana Whitfield", "demo-payload-4"),
+        ),
+    )
+    services = _NoServices()
+    window = KioskWindow(settings, services, services, ScanInput())
+    welcome = SampleScanResult(
+        "welcome",
+        patron=SamplePatron("Amara Okafor"),
+        todays_reservations=("3D printer 2 · 15:00–16:00", "Laser cutter · 17:30–18:00"),
+    )
+    staff = SampleScanResult("staff", staff=SampleStaff("Dana Whitfield"))
+    poses: list[tuple[str, Callable[[], None]]] = [
+        ("attract", window.reset_to_attract),
+        ("checking", lambda: window.show_checking()),
+        ("welcome", lambda: window.show_scan_result(welcome)),
+        (
+            "welcome-no-reservations",
+            lambda: window.show_scan_result(
+                SampleScanResult("welcome", patron=SamplePatron("Nguyễn Văn An"))
+            ),
+        ),
+        (
+            "welcome-countdown",
+            lambda: (window.show_scan_result(welcome), window.banner.show_seconds(7)),
+        ),
+    ]
+    for outcome in ("unknown_card", "revoked_card", "forged_card", "malformed", "unavailable"):
+        poses.append(
+            (f"error-{outcome}", lambda o=outcome: window.show_scan_result(SampleScanResult(o)))
+        )
+    poses += [
+        ("staff-pin", lambda: window.show_scan_result(staff)),
+        (
+            "staff-pin-wrong",
+            lambda: (
+                window.show_scan_result(staff),
+                window.show_pin_result(SamplePinResult("wrong_pin", attempts_left=3)),
+            ),
+        ),
+        (
+            "staff-pin-locked",
+            lambda: (
+                window.show_scan_result(staff),
+                window.show_pin_result(
+                    SamplePinResult("locked", locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC))
+                ),
+            ),
+        ),
+        ("demo-picker", window.open_demo_picker),
+    ]
+    written: list[Path] = []
+    window.show()
+    for width, height in sizes:
+        window.resize(width, height)
+        for name, pose in poses:
+            window.reset_to_attract()
+            pose()
+            app.processEvents()
+            path = out_dir / f"{name}-{width}x{height}.png"
+            window.grab().save(str(path))
+            written.append(path)
+    window.reset_to_attract()
+    window.close()
+    window.shutdown()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.ui.screenshots", description="Render every kiosk screen to PNG."
+    )
+    parser.add_argument("out_dir", type=Path, help="folder for the PNG files (created if needed)")
+    parser.add_argument(
+        "--size", type=_parse_size, action="append", help="WIDTHxHEIGHT (repeatable)"
+    )
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    written = render_all(args.out_dir, args.size or DEFAULT_SIZES)
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

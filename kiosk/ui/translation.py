@@ -1,0 +1,68 @@
+"""Loads the kiosk translation for the configured locale (assets/translations/kiosk_xx.qm)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kiosk.resources import asset
+
+logger = logging.getLogger(__name__)
+
+SOURCE_LOCALE = "en"
+_KIOSK = "kiosk-translator"
+_QT = "qt-translator"
+
+
+def translation_file(locale: str) -> Path | None:
+    """The best kiosk translation for `locale` ("es_MX" falls back to "es"), if one is bundled."""
+    for name in _candidates(locale):
+        path = asset("translations", f"kiosk_{name}.qm")
+        if path.is_file():
+            return path
+    return None
+
+
+def install_translator(app: QCoreApplication, locale: str) -> None:
+    """Switch the application's language; widgets retranslate on the LanguageChange event.
+
+    An unknown locale leaves the source (English) texts in place and logs why.
+    """
+    for name in (_KIOSK, _QT):
+        old = app.findChild(QTranslator, name)
+        if old is not None:
+            app.removeTranslator(old)
+            old.deleteLater()
+    if not _candidates(locale) or _candidates(locale)[-1] == SOURCE_LOCALE:
+        return
+    path = translation_file(locale)
+    if path is None:
+        logger.warning("no kiosk translation for locale %r; showing English", locale)
+        return
+    _load(app, _KIOSK, str(path))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own strings (standard dialogs, context menus) in the same language, when shipped.
+    _load(app, _QT, QLocale(locale), "qtbase", "_", qt_dir, quiet=True)
+
+
+def _load(app: QCoreApplication, name: str, *args: object, quiet: bool = False) -> None:
+    translator = QTranslator(app)  # parented, so it lives as long as the application
+    translator.setObjectName(name)
+    if translator.load(*args):  # type: ignore[call-overload]
+        app.installTranslator(translator)
+    else:
+        if not quiet:
+            logger.warning("translation %s could not be loaded", args[0])
+        translator.deleteLater()
+
+
+def _candidates(locale: str) -> list[str]:
+    name = locale.strip().replace("-", "_").split(".")[0]
+    if not name:
+        return []
+    language = name.split("_")[0].lower()
+    parts = name.split("_")
+    full = "_".join([language, *(p.upper() for p in parts[1:])])
+    return [full, language] if full != language else [language]
