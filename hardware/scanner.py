@@ -1,0 +1,89 @@
+"""Barcode/QR scanners that present a serial port (USB CDC) and send one line per scan.
+
+Each scan reaches `on_scan` as clean text, the same shape the keyboard-wedge scanner path
+produces, so the kiosk treats both kinds of scanner alike."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from types import TracebackType
+
+from hardware.transport import LinkState, SerialLink
+
+# Unicode categories removed from a scan: controls (STX/ETX framing, stray NULs from a noisy
+# cable) and invisible format characters (BOM, zero-width space) that would make two scans of
+# the same card compare unequal.
+_STRIPPED_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def decode_scan(line: bytes) -> str | None:
+    """The text of one scanned line, or None when nothing printable is left.
+
+    Invalid UTF-8 becomes U+FFFD rather than an exception: the card lookup then simply fails
+    to match, and the patron is told to try again."""
+    text = line.decode("utf-8", errors="replace")
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in _STRIPPED_CATEGORIES)
+    kept = kept.strip()
+    return kept or None
+
+
+class SerialScanner:
+    """A serial scanner on `port` (a path, pyserial URL or "usb:VID:PID[:SERIAL]").
+
+    `on_scan` and `on_state` run on the link's reader thread. A scan longer than `max_length`
+    bytes is dropped and reported as an "error" state; the scanner keeps working. The link
+    reconnects by itself when the scanner is unplugged and plugged back in."""
+
+    def __init__(
+        self,
+        port: str,
+        on_scan: Callable[[str], None],
+        on_state: Callable[[LinkState], None] | None = None,
+        max_length: int = 256,
+        *,
+        baudrate: int = 9600,
+    ) -> None:
+        self._on_scan = on_scan
+        self._link = SerialLink(
+            port,
+            baudrate=baudrate,
+            on_line=self._on_line,
+            on_state=on_state,
+            max_line=max_length,
+        )
+
+    @property
+    def port(self) -> str:
+        return self._link.port
+
+    @property
+    def connected(self) -> bool:
+        return self._link.connected
+
+    def start(self, timeout: float = 5.0) -> None:
+        """Open the port; if the scanner is not there yet, keep trying in the background."""
+        self._link.start(timeout)
+
+    def stop(self) -> None:
+        self._link.stop()
+
+    def wait_connected(self, timeout: float) -> bool:
+        return self._link.wait_connected(timeout)
+
+    def __enter__(self) -> SerialScanner:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _on_line(self, line: bytes) -> None:
+        text = decode_scan(line)
+        if text is not None:
+            self._on_scan(text)
