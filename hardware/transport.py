@@ -55,8 +55,8 @@ def describe_serial_error(exc: BaseException) -> str:
         return "no such port (is the device plugged in?)"
     if code == errno.EACCES:
         return "permission denied (is this user in the dialout group?)"
-    if code == errno.EBUSY:
-        return "port is busy (is another program using it?)"
+    if code in (errno.EBUSY, errno.EAGAIN):
+        return "port is in use by another program"
     if code == errno.EIO:
         return "input/output error (device unplugged?)"
     text = str(exc).strip()
@@ -223,8 +223,15 @@ class SerialLink:
         except PortNotFound as exc:
             return None, str(exc)
         try:
+            # exclusive: a second program (a probe, another kiosk) gets "in use" instead of
+            # interleaving its bytes with ours; on POSIX a second open also leaves DTR alone,
+            # so the device is not reset under its owner.
             port = serial.serial_for_url(
-                target, baudrate=self.baudrate, timeout=READ_TIMEOUT, write_timeout=1.0
+                target,
+                baudrate=self.baudrate,
+                timeout=READ_TIMEOUT,
+                write_timeout=1.0,
+                exclusive=True,
             )
         except (serial.SerialException, OSError, ValueError) as exc:
             return None, f"cannot open: {describe_serial_error(exc)}"

@@ -149,6 +149,21 @@ def test_start_on_a_missing_port(tmp_path: object, recorder: Recorder) -> None:
     assert recorder.kinds() == ["error"]
 
 
+def test_a_second_program_cannot_open_a_port_in_use(
+    device: HostAwareDevice, recorder: Recorder
+) -> None:
+    owner = open_link(device.port, recorder)
+    try:
+        intruder = SerialLink(device.port, on_line=recorder.on_line, reconnect=False)
+        with pytest.raises(LinkError, match="in use by another program"):
+            intruder.start(timeout=2.0)
+        device.send(b"still ours\n")
+        assert recorder.wait_lines(1) == [b"still ours"]
+        assert owner.connected
+    finally:
+        owner.stop()
+
+
 def test_write_times_out_when_the_device_stops_reading(recorder: Recorder) -> None:
     gate = threading.Event()
 
