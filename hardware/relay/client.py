@@ -1,0 +1,539 @@
+"""Typed client for the relay/lock controller, on the shared SerialLink.
+
+Threads: the link's reader parses lines and wakes the waiting caller; one worker thread of the
+client runs the (re)connect handshake, the heartbeat and the `on_event` callbacks, so a callback
+may call the client again. One request is in flight at a time; each waits for its reply with a
+timeout and is resent with the same sequence number, which the controller answers again without
+acting twice."""
+
+from __future__ import annotations
+
+import logging
+import math
+import queue
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable
+from types import TracebackType
+
+from hardware.relay.events import (
+    ChannelExpired,
+    ChannelState,
+    Connected,
+    DeviceInfo,
+    DeviceReset,
+    Disconnected,
+    Discrepancy,
+    EStopLocked,
+    EventsMissed,
+    HeartbeatLost,
+    InputChanged,
+    Reconciled,
+    RelayEvent,
+    RelayStatus,
+)
+from hardware.relay.protocol import (
+    FRAME_ERRORS,
+    MAX_SEQ,
+    Event,
+    Malformed,
+    Reply,
+    encode_request,
+    int_list,
+    next_seq,
+    parse_device_line,
+)
+from hardware.transport import LinkError, LinkState, SerialLink
+
+log = logging.getLogger(__name__)
+
+# A channel whose expected end is this close to now may have just expired on either side.
+EXPIRY_SLACK_S = 2.0
+
+
+class RelayError(Exception):
+    """The controller could not be reached or answered nonsense."""
+
+
+class RelayTimeout(RelayError):
+    """No valid reply within the call's timeout, after every retry."""
+
+
+class RelayRefused(RelayError):
+    """The controller answered `ERR <code>`."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def is_banner(line: bytes) -> bool:
+    parsed = parse_device_line(line)
+    return isinstance(parsed, Event) and parsed.name == "BOOT" and parsed.eseq == 0
+
+
+def _info_from(fields: dict[str, str]) -> DeviceInfo:
+    try:
+        return DeviceInfo(
+            device_id=fields["id"],
+            firmware=fields["fw"],
+            channels=int(fields["ch"]),
+            inputs=int(fields["in"]),
+            protocol=int(fields.get("proto", "1")),
+        )
+    except (KeyError, ValueError) as exc:
+        raise RelayError(f"unexpected identity from the controller: {fields}") from exc
+
+
+def _status_from(fields: dict[str, str]) -> RelayStatus:
+    try:
+        left = int_list(fields["t"])
+        keep = int_list(fields["ka"])
+        inputs = int_list(fields["in"])
+        heartbeat, uptime = int(fields["hb"]), int(fields["up"])
+    except (KeyError, ValueError) as exc:
+        raise RelayError(f"unexpected status from the controller: {fields}") from exc
+    if len(left) != len(keep):
+        raise RelayError(f"unexpected status from the controller: {fields}")
+    channels = tuple(
+        ChannelState(n + 1, t > 0, t, k == 1)
+        for n, (t, k) in enumerate(zip(left, keep, strict=True))
+    )
+    return RelayStatus(channels, tuple(v == 1 for v in inputs), heartbeat, uptime)
+
+
+class RelayClient:
+    """Talk to one controller. `heartbeat` (seconds) arms the controller's heartbeat timeout and
+    pings it often enough; `keep_alive` channels survive a lost heartbeat. `wait_banner`: wait
+    for the boot banner after opening (a Uno resets on open); pass False for a device that does
+    not reset when the port opens (the emulator, boards with auto-reset disabled)."""
+
+    def __init__(
+        self,
+        port: str,
+        *,
+        heartbeat: float | None = None,
+        keep_alive: Iterable[int] = (),
+        timeout: float = 0.3,
+        retries: int = 3,
+        wait_banner: bool = True,
+        banner_timeout: float = 4.0,
+        reconnect: bool = True,
+        on_event: Callable[[RelayEvent], None] | None = None,
+        baudrate: int = 115200,
+    ) -> None:
+        if heartbeat is not None and not 1 <= heartbeat <= 3600:
+            raise ValueError("heartbeat must be between 1 and 3600 seconds")
+        self.port = port
+        self.heartbeat = heartbeat
+        self.timeout = timeout
+        self.retries = retries
+        self._keep_alive = set(keep_alive)
+        self._on_event = on_event
+        self._wait_banner = wait_banner
+        self._link = SerialLink(
+            port,
+            baudrate=baudrate,
+            on_line=self._on_line,
+            on_state=self._on_state,
+            banner=is_banner if wait_banner else None,
+            banner_timeout=banner_timeout,
+            reconnect=reconnect,
+            write_timeout=max(timeout, 0.2),
+        )
+        self._seq = 1 + secrets.randbelow(MAX_SEQ)
+        self._call_lock = threading.Lock()
+        self._cv = threading.Condition()
+        self._pending: int | None = None  # guarded by _cv
+        self._reply: Reply | None = None
+        self._nudged = False
+        self._epoch = 0  # bumped when the link drops or the device resets
+        self._expect_banner = False
+        self._last_eseq: int | None = None
+
+        self._state_lock = threading.Lock()
+        self._info: DeviceInfo | None = None
+        self._status: RelayStatus | None = None
+        self._expected_until: dict[int, float] = {}  # channel -> monotonic end, host's view
+
+        self._jobs: queue.Queue[tuple[str, object]] = queue.Queue()
+        self._ready = threading.Event()
+        self._stopping = threading.Event()
+        self._worker: threading.Thread | None = None
+        self._last_ok = 0.0
+        self.noise_lines = 0
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self, timeout: float = 5.0) -> None:
+        """Connect and run the handshake; raises RelayError if not ready within `timeout`
+        (with reconnect on, the client keeps trying in the background)."""
+        self._stopping.clear()
+        self._worker = threading.Thread(
+            target=self._work, name=f"relay-client:{self.port}", daemon=True
+        )
+        self._worker.start()
+        deadline = time.monotonic() + timeout
+        try:
+            self._link.start(timeout=timeout)
+        except LinkError as exc:
+            self.stop()
+            raise RelayError(str(exc)) from exc
+        if not self._ready.wait(max(0.0, deadline - time.monotonic())):
+            if not self._link.reconnect:
+                self.stop()
+            raise RelayError(f"{self.port}: relay controller not ready within {timeout:g} s")
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._link.stop()
+        self._jobs.put(("stop", None))
+        worker, self._worker = self._worker, None
+        if worker is not None and worker is not threading.current_thread():
+            worker.join(2.0)
+        self._ready.clear()
+
+    def __enter__(self) -> RelayClient:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout: float) -> bool:
+        return self._ready.wait(timeout)
+
+    @property
+    def info(self) -> DeviceInfo | None:
+        with self._state_lock:
+            return self._info
+
+    @property
+    def state(self) -> RelayStatus | None:
+        """The last known state (from STATUS, replies and events); None before the handshake."""
+        with self._state_lock:
+            return self._status
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def hello(self) -> DeviceInfo:
+        info = _info_from(self._call("HELLO").fields)
+        with self._state_lock:
+            self._info = info
+        return info
+
+    def status(self) -> RelayStatus:
+        status = _status_from(self._call("STATUS").fields)
+        with self._state_lock:
+            self._status = status
+        return status
+
+    def unlock(self, channel: int, seconds: int) -> None:
+        """Power `channel` for `seconds` (1..86400); the controller relocks it by itself."""
+        self._call("UNLOCK", channel, seconds)
+        with self._state_lock:
+            self._expected_until[channel] = time.monotonic() + seconds
+            self._set_channel(channel, unlocked=True, seconds_left=seconds)
+
+    def lock(self, channel: int) -> None:
+        self._call("LOCK", channel)
+        with self._state_lock:
+            self._expected_until.pop(channel, None)
+            self._set_channel(channel, unlocked=False, seconds_left=0)
+
+    def lock_all(self) -> None:
+        self._call("LOCK", "ALL")
+        with self._state_lock:
+            self._expected_until.clear()
+            if self._status is not None:
+                for state in self._status.channels:
+                    self._set_channel(state.channel, unlocked=False, seconds_left=0)
+
+    def ping(self) -> None:
+        self._call("PING")
+
+    def set_heartbeat(self, seconds: int) -> None:
+        """Arm (1..3600 s) or switch off (0) the controller's heartbeat timeout."""
+        self._call("HB", seconds)
+        self.heartbeat = seconds or None
+
+    def set_keep_alive(self, channel: int, on: bool) -> None:
+        self._call("KEEP", channel, 1 if on else 0)
+        if on:
+            self._keep_alive.add(channel)
+        else:
+            self._keep_alive.discard(channel)
+        with self._state_lock:
+            self._set_channel(channel, keep_alive=on)
+
+    # -- the request/reply exchange ------------------------------------------------------------
+
+    def _call(self, verb: str, *args: str | int, require_ready: bool = True) -> Reply:
+        deadline = time.monotonic() + self.timeout * (self.retries + 1)
+        if require_ready and not self._ready.wait(max(0.0, deadline - time.monotonic())):
+            raise RelayError(f"{self.port}: relay controller not connected")
+        if not self._call_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise RelayTimeout(f"{self.port}: another command is still running")
+        try:
+            self._seq = next_seq(self._seq)
+            seq = self._seq
+            frame = encode_request(seq, verb, *args)
+            reply = self._exchange(seq, frame, verb)
+        finally:
+            self._call_lock.release()
+        self._last_ok = time.monotonic()
+        if not reply.ok:
+            raise RelayRefused(reply.code, f"{verb} refused by the controller: {reply.code}")
+        return reply
+
+    def _exchange(self, seq: int, frame: bytes, verb: str) -> Reply:
+        with self._cv:
+            epoch = self._epoch
+            self._pending, self._reply = seq, None
+        try:
+            for _attempt in range(self.retries + 1):
+                with self._cv:
+                    self._nudged = False
+                try:
+                    self._link.write(frame, timeout=self.timeout)
+                except LinkError as exc:
+                    raise RelayError(f"{self.port}: {verb} not sent: {exc}") from exc
+                with self._cv:
+                    self._cv.wait_for(
+                        lambda: self._reply is not None or self._nudged or self._epoch != epoch,
+                        self.timeout,
+                    )
+                    if self._reply is not None:
+                        return self._reply
+                    if self._epoch != epoch:
+                        raise RelayError(
+                            f"{self.port}: connection lost or device reset during {verb}"
+                        )
+            raise RelayTimeout(f"{self.port}: no reply to {verb} after {self.retries + 1} tries")
+        finally:
+            with self._cv:
+                self._pending = None
+
+    # -- reader thread ------------------------------------------------------------------------
+
+    def _on_state(self, state: LinkState) -> None:
+        if state.kind == "connected":
+            with self._cv:
+                self._expect_banner = self._wait_banner
+                self._last_eseq = None
+            self._jobs.put(("sync", False))
+        elif state.kind == "disconnected":
+            self._ready.clear()
+            with self._cv:
+                self._epoch += 1
+                self._cv.notify_all()
+            self._jobs.put(("event", Disconnected(state.detail)))
+        else:
+            log.warning("relay %s: %s", self.port, state.detail)
+
+    def _on_line(self, line: bytes) -> None:
+        item = parse_device_line(line)
+        if isinstance(item, Malformed):
+            self.noise_lines += 1
+            log.debug("relay %s: ignored a %s line", self.port, item.reason)
+        elif isinstance(item, Reply):
+            with self._cv:
+                if self._pending is not None and item.seq == self._pending:
+                    self._reply = item
+                    self._cv.notify_all()
+                elif item.seq == 0 and item.code in FRAME_ERRORS and self._pending is not None:
+                    self._nudged = True  # the request arrived damaged: resend at once
+                    self._cv.notify_all()
+        else:
+            self._on_event_frame(item)
+
+    def _on_event_frame(self, event: Event) -> None:
+        if event.name == "BOOT" and event.eseq == 0:
+            with self._cv:
+                expected = self._expect_banner
+                self._expect_banner = False
+                self._last_eseq = 0
+                if not expected:
+                    self._ready.clear()
+                    self._epoch += 1
+                    self._cv.notify_all()
+            if not expected:
+                self._jobs.put(("sync", True))
+            return
+        with self._cv:
+            last, self._last_eseq = self._last_eseq, event.eseq
+        if last is not None:
+            gap = (event.eseq - last - 1) % MAX_SEQ
+            if gap:
+                self._jobs.put(("event", EventsMissed(gap)))
+        try:
+            translated = self._translate(event)
+        except ValueError:
+            self.noise_lines += 1
+            return
+        if translated is not None:
+            self._jobs.put(("event", translated))
+
+    def _translate(self, event: Event) -> RelayEvent | None:
+        fields = event.fields
+        if event.name == "EXPIRED":
+            channel = int(fields["ch"])
+            with self._state_lock:
+                self._expected_until.pop(channel, None)
+                self._set_channel(channel, unlocked=False, seconds_left=0)
+            return ChannelExpired(channel)
+        if event.name in ("HBLOST", "ESTOP"):
+            channels = int_list(fields["ch"])
+            with self._state_lock:
+                for channel in channels:
+                    self._expected_until.pop(channel, None)
+                    self._set_channel(channel, unlocked=False, seconds_left=0)
+            return HeartbeatLost(channels) if event.name == "HBLOST" else EStopLocked(channels)
+        if event.name == "INPUT":
+            number, active = int(fields["in"]), fields["v"] == "1"
+            with self._state_lock:
+                if self._status is not None and 1 <= number <= len(self._status.inputs):
+                    inputs = list(self._status.inputs)
+                    inputs[number - 1] = active
+                    self._status = RelayStatus(
+                        self._status.channels,
+                        tuple(inputs),
+                        self._status.heartbeat_s,
+                        self._status.uptime_s,
+                    )
+            return InputChanged(number, active)
+        return None
+
+    def _set_channel(
+        self,
+        channel: int,
+        *,
+        unlocked: bool | None = None,
+        seconds_left: int | None = None,
+        keep_alive: bool | None = None,
+    ) -> None:
+        """Update the cached status; the caller holds _state_lock."""
+        status = self._status
+        if status is None or not 1 <= channel <= len(status.channels):
+            return
+        old = status.channel(channel)
+        new = ChannelState(
+            channel,
+            old.unlocked if unlocked is None else unlocked,
+            old.seconds_left if seconds_left is None else seconds_left,
+            old.keep_alive if keep_alive is None else keep_alive,
+        )
+        channels = list(status.channels)
+        channels[channel - 1] = new
+        self._status = RelayStatus(
+            tuple(channels), status.inputs, status.heartbeat_s, status.uptime_s
+        )
+
+    # -- worker thread ------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                kind, payload = self._jobs.get(timeout=self._until_ping())
+            except queue.Empty:
+                self._heartbeat()
+                continue
+            if kind == "stop":
+                return
+            if kind == "sync":
+                self._sync(reset=bool(payload))
+            elif kind == "event":
+                self._emit(payload)  # type: ignore[arg-type]
+
+    def _until_ping(self) -> float:
+        if self.heartbeat is None or not self._ready.is_set():
+            return 0.5
+        interval = self.heartbeat / 4
+        return max(0.01, self._last_ok + interval - time.monotonic())
+
+    def _heartbeat(self) -> None:
+        if self.heartbeat is None or not self._ready.is_set():
+            return
+        if time.monotonic() - self._last_ok < self.heartbeat / 4:
+            return
+        try:
+            self.ping()
+        except RelayError as exc:
+            log.warning("relay %s: heartbeat failed: %s", self.port, exc)
+
+    def _sync(self, *, reset: bool) -> None:
+        """Handshake after every (re)connect or reset: identify, configure, re-read STATUS,
+        compare with what the host expected."""
+        try:
+            info = _info_from(self._call("HELLO", require_ready=False).fields)
+            with self._state_lock:
+                self._info = info
+            if reset:
+                self._emit(DeviceReset(info))
+            if self.heartbeat is not None:
+                self._call("HB", math.ceil(self.heartbeat), require_ready=False)
+            for channel in sorted(self._keep_alive):
+                self._call("KEEP", channel, 1, require_ready=False)
+            status = _status_from(self._call("STATUS", require_ready=False).fields)
+        except RelayError as exc:
+            log.warning("relay %s: handshake failed: %s", self.port, exc)
+            if not self._stopping.is_set() and self._link.connected:
+                self._jobs.put(("sync", reset))
+            return
+        differences = self._reconcile(status)
+        self._ready.set()
+        self._emit(Connected(info))
+        self._emit(Reconciled(status, differences))
+
+    def _reconcile(self, status: RelayStatus) -> tuple[Discrepancy, ...]:
+        now = time.monotonic()
+        differences = []
+        with self._state_lock:
+            for state in status.channels:
+                end = self._expected_until.get(state.channel)
+                expected = end is not None and end > now
+                if end is not None and abs(end - now) < EXPIRY_SLACK_S:
+                    continue  # it may just have run out on either side
+                if expected != state.unlocked:
+                    differences.append(Discrepancy(state.channel, expected, state.unlocked))
+            # The device is the truth from here on; the host never re-unlocks by itself.
+            self._expected_until = {
+                s.channel: now + s.seconds_left for s in status.channels if s.unlocked
+            }
+            self._status = status
+        return tuple(differences)
+
+    def _emit(self, event: RelayEvent) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("relay %s: event handler failed", self.port)
+
+
+def probe(port: str, timeout: float = 2.0) -> str | None:
+    """A one-line description if a relay controller answers on `port`, else None. Switches
+    nothing: it sends HELLO and STATUS only."""
+    client = RelayClient(
+        port, timeout=min(0.3, timeout / 4), retries=2, reconnect=False, banner_timeout=timeout
+    )
+    try:
+        client.start(timeout=timeout)
+    except (RelayError, ValueError):
+        return None
+    try:
+        info = client.info
+        return info.describe() if info else None
+    finally:
+        client.stop()

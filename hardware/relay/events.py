@@ -1,0 +1,122 @@
+"""Immutable values the relay client hands to other threads: device facts, state, events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    firmware: str
+    channels: int
+    inputs: int
+    protocol: int
+
+    def describe(self) -> str:
+        return (
+            f"relay controller {self.device_id} fw {self.firmware}, "
+            f"{self.channels} channels, {self.inputs} inputs"
+        )
+
+
+@dataclass(frozen=True)
+class ChannelState:
+    channel: int  # 1-based, as on the wire and on the label
+    unlocked: bool
+    seconds_left: int
+    keep_alive: bool
+
+
+@dataclass(frozen=True)
+class RelayStatus:
+    channels: tuple[ChannelState, ...]
+    inputs: tuple[bool, ...]  # True = active (door open, e-stop pressed)
+    heartbeat_s: int
+    uptime_s: int
+
+    def channel(self, number: int) -> ChannelState:
+        return self.channels[number - 1]
+
+    @property
+    def estop(self) -> bool:
+        return len(self.inputs) >= 2 and self.inputs[1]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """After a reconnect or reset the device's channel differs from what the host expected."""
+
+    channel: int
+    expected_unlocked: bool
+    actual_unlocked: bool
+
+
+# -- events (delivered to `on_event`, on the client's own thread) -----------------------------
+
+
+@dataclass(frozen=True)
+class Connected:
+    info: DeviceInfo
+
+
+@dataclass(frozen=True)
+class Disconnected:
+    detail: str
+
+
+@dataclass(frozen=True)
+class DeviceReset:
+    """The controller rebooted in the middle of a session: every channel is locked now."""
+
+    info: DeviceInfo | None
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """STATUS was re-read after a (re)connect or reset and compared with what the host expected;
+    the client adopts the device's state and never unlocks anything by itself."""
+
+    status: RelayStatus
+    differences: tuple[Discrepancy, ...]
+
+
+@dataclass(frozen=True)
+class ChannelExpired:
+    channel: int
+
+
+@dataclass(frozen=True)
+class HeartbeatLost:
+    channels: tuple[int, ...]  # the channels the controller locked
+
+
+@dataclass(frozen=True)
+class EStopLocked:
+    channels: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class InputChanged:
+    input: int  # 1 = door, 2 = e-stop
+    active: bool
+
+
+@dataclass(frozen=True)
+class EventsMissed:
+    """The event counter jumped: some unsolicited events were lost on the wire."""
+
+    count: int
+
+
+RelayEvent = (
+    Connected
+    | Disconnected
+    | DeviceReset
+    | Reconciled
+    | ChannelExpired
+    | HeartbeatLost
+    | EStopLocked
+    | InputChanged
+    | EventsMissed
+)
