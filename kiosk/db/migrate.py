@@ -51,5 +51,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             conn = conn.execution_options(**{WRITE_LOCK_OPTION: True})
             with conn.begin():
                 command.upgrade(alembic_config(conn), revision)
+                if conn.dialect.name == "sqlite":
+                    _prove_writable(conn)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         raise DatabaseUnavailable(describe(exc)) from exc
+
+
+def _prove_writable(conn: Connection) -> None:
+    # SQLite opens a read-only file without complaint and only fails at the first write, which
+    # would be a patron's check-in. Rewriting the header's user_version with its own value is
+    # a real write that changes nothing, so a read-only file is reported at start instead.
+    version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA user_version = {version}")

@@ -7,15 +7,19 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import Engine
+from argon2 import PasswordHasher
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.engine import make_engine, make_session_factory
 from kiosk.db.migrate import upgrade
+from kiosk.db.models import Card, Patron, Visit
+from kiosk.db.uow import unit_of_work
 from tests.support import require
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -87,3 +91,42 @@ def open_database(
             yield Database(backend, url, engine, make_session_factory(engine))
         finally:
             engine.dispose()
+
+
+def cheap_hasher() -> PasswordHasher:
+    """Real argon2id with small costs, so PIN tests stay fast on a shared CI machine."""
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def add_patron(
+    database: Database,
+    display_name: str,
+    card_number: str,
+    *,
+    birth_year: int | None = None,
+    revoked: bool = False,
+    at: datetime | None = None,
+) -> uuid.UUID:
+    """A patron with one card, written directly (independent of the services under test)."""
+    now = at or datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
+    with unit_of_work(database.session_factory) as session:
+        patron = Patron(display_name=display_name, birth_year=birth_year, created_at=now)
+        session.add(patron)
+        session.flush()
+        session.add(
+            Card(
+                card_number=card_number,
+                patron_id=patron.id,
+                issued_at=now,
+                revoked_at=now if revoked else None,
+            )
+        )
+        return patron.id
+
+
+def count_visits(database: Database, patron_id: uuid.UUID | None = None) -> int:
+    query = select(func.count()).select_from(Visit)
+    if patron_id is not None:
+        query = query.where(Visit.patron_id == patron_id)
+    with unit_of_work(database.session_factory, write=False) as session:
+        return int(session.scalar(query) or 0)
