@@ -1,0 +1,223 @@
+"""Tells a keyboard-wedge scanner's burst of keystrokes from a person typing.
+
+A USB scanner "types" its data a few milliseconds per character and ends with Enter; people
+type tens to hundreds of milliseconds apart. The filter sits on the QApplication, so it sees
+every key press before any widget does, whatever has focus.
+
+Because the first keys of a burst look exactly like typing, every printable key press is held
+back until the filter knows what it is: the next key arriving within `max_interkey_ms` extends
+the burst; Enter after at least `min_length` held characters makes it a scan, which goes to
+ScanInput.feed() and never reaches a widget. Anything else (a pause, a non-printable key, a
+shortcut, a short burst) ends the hold and the held keys are replayed, in order, to the object
+that would have received them, as normal typing. A person typing therefore sees each key after
+a delay of about max_interkey_ms, and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QWindow
+
+from kiosk.ui.scan_input import ScanInput
+
+log = logging.getLogger(__name__)
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Shift makes capitals and Keypad marks the numeric pad; scanners use both. AltGr arrives as
+# Control+Alt on some platforms and types characters, so it counts as typing too.
+_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_ALT_GR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+    }
+)
+
+
+@dataclass(frozen=True)
+class _HeldKey:
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    timestamp: int
+
+
+def _monotonic_ms() -> float:
+    return time.monotonic() * 1000.0
+
+
+class KeyboardScanFilter(QObject):
+    """Application-wide key event filter that turns scanner bursts into ScanInput.feed() calls.
+
+    Install it with ``QApplication.instance().installEventFilter(scan_filter)`` (or
+    ``scan_filter.install()``). `clock` returns milliseconds from a monotonic source; tests
+    inject one to control time without sleeping.
+    """
+
+    def __init__(
+        self,
+        scan_input: ScanInput,
+        max_interkey_ms: int = 30,
+        min_length: int = 4,
+        max_length: int = 256,
+        *,
+        clock: Callable[[], float] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if max_interkey_ms <= 0 or min_length < 1 or max_length < min_length:
+            raise ValueError("need max_interkey_ms > 0 and 1 <= min_length <= max_length")
+        self._scan_input = scan_input
+        self._max_gap_ms = float(max_interkey_ms)
+        self._min_length = min_length
+        self._max_length = max_length
+        self._clock = clock or _monotonic_ms
+        self._held: list[_HeldKey] = []
+        self._held_chars = 0  # also counts characters beyond max_length that are not kept
+        self._target: QObject | None = None
+        self._last_key_ms = 0.0
+        self._replaying = False
+        # A safety margin over the gap: the timer only decides when no further key came, and
+        # firing a little late costs a person a few milliseconds while firing early would
+        # split a scan whose keys were merely queued behind a busy frame.
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(int(max_interkey_ms) * 2)
+        self._release_timer.timeout.connect(self.flush)
+
+    def install(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before installing the scan filter")
+        app.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.flush()
+
+    @property
+    def holding(self) -> bool:
+        """True while keys are held back, waiting to see whether they are a scan."""
+        return bool(self._held_chars)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or self._replaying:
+            return False
+        try:
+            return self._on_key_press(watched, event)  # type: ignore[arg-type]
+        except Exception:
+            # A defect here must never eat keys or crash the kiosk: give back what is held.
+            log.exception("scan filter failed; passing keys through")
+            self._held.clear()
+            self._held_chars = 0
+            return False
+
+    def _on_key_press(self, watched: QObject, event: QKeyEvent) -> bool:
+        now = self._clock()
+        gap_ok = self._held_chars > 0 and now - self._last_key_ms <= self._max_gap_ms
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            # Scanners press Shift around capitals; that neither ends nor extends a burst.
+            return False
+        if self._held_chars and not gap_ok:
+            self.flush()
+        if key in _ENTER_KEYS and self._held_chars and not event.isAutoRepeat():
+            return self._finish_burst()
+        if not self._is_typing(event):
+            # Arrows, Backspace, shortcuts: a person is at the keyboard.
+            self.flush()
+            return False
+        if not self._held_chars:
+            self._target = self._receiver(watched)
+        self._hold(event)
+        self._last_key_ms = now
+        self._release_timer.start()
+        return True
+
+    @staticmethod
+    def _receiver(watched: QObject) -> QObject:
+        # The platform hands keys to the window, which passes them to its focus widget. Held
+        # keys are replayed to that widget even if focus moves while they are held: they were
+        # typed into it.
+        if isinstance(watched, QWindow):
+            focused = watched.focusObject()
+            if focused is not None:
+                return focused
+        return watched
+
+    @staticmethod
+    def _is_typing(event: QKeyEvent) -> bool:
+        text = event.text()
+        if len(text) != 1 or not text.isprintable() or event.isAutoRepeat():
+            return False
+        modifiers = event.modifiers()
+        if modifiers & _ALT_GR == _ALT_GR:
+            modifiers &= ~_ALT_GR
+        return not (modifiers & ~_TYPING_MODIFIERS)
+
+    def _hold(self, event: QKeyEvent) -> None:
+        self._held_chars += 1
+        if len(self._held) < self._max_length:
+            self._held.append(
+                _HeldKey(event.key(), event.modifiers(), event.text(), event.timestamp())
+            )
+
+    def _finish_burst(self) -> bool:
+        """Enter arrived within the gap. True when it was a scan and Enter is swallowed."""
+        if self._held_chars < self._min_length:
+            # Too short to be a scan: the keys and the Enter belong to the focused widget.
+            self.flush()
+            return False
+        self._release_timer.stop()
+        text = "".join(held.text for held in self._held)
+        count = self._held_chars
+        self._held.clear()
+        self._held_chars = 0
+        self._target = None
+        if count > self._max_length:
+            self._scan_input.refuse_overlong(count)
+        else:
+            self._scan_input.feed(text)
+        return True
+
+    def flush(self) -> None:
+        """Replay held keys to their original receiver as ordinary typing."""
+        self._release_timer.stop()
+        held, count, target = self._held, self._held_chars, self._target
+        self._held, self._held_chars, self._target = [], 0, None
+        if not count:
+            return
+        if count > self._max_length:
+            # Far longer than anything a person types between pauses: a scanner spilling
+            # garbage without Enter. Replaying it would fill a text field with noise.
+            log.warning("scanner burst of %d characters without Enter dropped", count)
+            return
+        if target is None or not shiboken6.isValid(target):
+            log.info("%d held key(s) dropped: their receiver has gone", count)
+            return
+        self._replaying = True
+        try:
+            for held_key in held:
+                replay = QKeyEvent(
+                    QEvent.Type.KeyPress, held_key.key, held_key.modifiers, held_key.text
+                )
+                replay.setTimestamp(held_key.timestamp)
+                QCoreApplication.sendEvent(target, replay)
+                if not shiboken6.isValid(target):
+                    break
+        finally:
+            self._replaying = False
