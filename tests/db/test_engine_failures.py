@@ -47,15 +47,19 @@ def read_only(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def exclusive_lock(path: Path) -> Iterator[None]:
-    """A second program holding SQLite's exclusive lock on the file."""
+def exclusive_lock(path: Path, *, readers_too: bool = True) -> Iterator[None]:
+    """A second program holding a lock on the file: the exclusive lock that shuts out
+    readers too, or (readers_too=False, what a writer in WAL mode holds) the write lock."""
     other = sqlite3.connect(path, timeout=0, isolation_level=None)
     try:
-        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        if readers_too:
+            other.execute("PRAGMA locking_mode = EXCLUSIVE")
         other.execute("BEGIN EXCLUSIVE")
+        other.execute("PRAGMA user_version = 0")  # WAL takes its lock with the first write
         yield
     finally:
-        other.execute("ROLLBACK")
+        if other.in_transaction:
+            other.execute("ROLLBACK")
         other.close()
 
 
