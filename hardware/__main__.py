@@ -1,0 +1,5 @@
+"""Entry point of `python -m hardware`."""
+
+from hardware.cli import main
+
+raise SystemExit(main())
