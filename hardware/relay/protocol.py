@@ -87,7 +87,7 @@ def _unseal(line: bytes) -> tuple[str, int] | Malformed:
         text = body.decode("ascii")
     except (UnicodeDecodeError, ValueError):
         return Malformed("SYNTAX", line)
-    if not all(c in b"0123456789abcdefABCDEF" for c in crc_text):
+    if not all(c in b"0123456789ABCDEF" for c in crc_text):
         return Malformed("SYNTAX", line)
     if crc16(body) != crc:
         return Malformed("CRC", line)

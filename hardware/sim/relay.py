@@ -51,6 +51,7 @@ class RelayModel:
         self.inputs = inputs
         self.device_id = device_id
         self.actions: list[Action] = []
+        self.frames = 0  # requests received with a valid CRC, resends included
         self._line = bytearray()
         self._overflow = False
         self.raw_inputs = [False] * inputs
@@ -131,12 +132,13 @@ class RelayModel:
         if b"\0" in line or star < 0 or len(line) - star != 5:
             return seal(b"0 ERR SYNTAX")
         crc_text = line[star + 1 :]
-        if any(c not in b"0123456789abcdefABCDEF" for c in crc_text):
+        if any(c not in b"0123456789ABCDEF" for c in crc_text):
             return seal(b"0 ERR SYNTAX")
         crc = int(crc_text, 16)
         body = line[:star]
         if crc16(body) != crc:
             return seal(b"0 ERR CRC")
+        self.frames += 1
         self.last_rx_ms = now_ms
         self.hb_fired = False
         words = body.split(b" ", 5)
@@ -371,7 +373,6 @@ class RelaySimulator(PtyDevice):
     def on_idle(self) -> None:
         with self._lock:
             events = self.model.tick(self.now_ms())
-            if events:
-                self._changed.notify_all()
+            self._changed.notify_all()  # debouncing moves state without any event
         if events and not self.mute:
             self.send(b"".join(events))

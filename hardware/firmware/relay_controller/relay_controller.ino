@@ -239,7 +239,6 @@ static void dispatch(uint16_t seq, char** words, uint8_t count, unsigned long no
 static int8_t hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
 }
 

@@ -1,0 +1,309 @@
+"""The relay client against the relay simulator on a real pty through real pyserial: every
+command and event, and the faults a USB cable and a flaky board produce."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from hardware.relay.client import RelayClient, RelayError, RelayRefused, RelayTimeout, probe
+from hardware.relay.events import (
+    ChannelExpired,
+    Connected,
+    DeviceReset,
+    Discrepancy,
+    EStopLocked,
+    InputChanged,
+    Reconciled,
+    RelayEvent,
+)
+from hardware.relay.protocol import seal
+from hardware.sim.relay import ManualClock, RelaySimulator
+from tests.hardware.support import HostAwareDevice, wait_until
+
+pytestmark = pytest.mark.usefixtures("no_leaked_threads")
+
+E = TypeVar("E")
+
+
+class Events:
+    """Collects the client's events from its thread and waits for them."""
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self.items: list[RelayEvent] = []
+
+    def __call__(self, event: RelayEvent) -> None:
+        with self._cv:
+            self.items.append(event)
+            self._cv.notify_all()
+
+    def wait(self, kind: type[E], count: int = 1, timeout: float = 5.0) -> E:
+        def found() -> list[RelayEvent]:
+            return [e for e in self.items if isinstance(e, kind)]
+
+        with self._cv:
+            if not self._cv.wait_for(lambda: len(found()) >= count, timeout):
+                raise AssertionError(
+                    f"no {count}x {kind.__name__} within {timeout} s: {self.items}"
+                )
+            event = found()[count - 1]
+            assert isinstance(event, kind)
+            return event
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def sim(clock: ManualClock) -> Iterator[RelaySimulator]:
+    with RelaySimulator(clock=clock) as device:
+        yield device  # type: ignore[misc]
+
+
+@pytest.fixture
+def events() -> Events:
+    return Events()
+
+
+@pytest.fixture
+def client(sim: RelaySimulator, events: Events) -> Iterator[RelayClient]:
+    relay = RelayClient(sim.port, heartbeat=30, keep_alive=[4], timeout=0.2, on_event=events)
+    relay.start(timeout=3.0)
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+def test_handshake_identifies_configures_and_reads_status(
+    client: RelayClient, sim: RelaySimulator, events: Events
+) -> None:
+    assert client.info is not None
+    assert client.info.describe() == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+    assert sim.model.hb_ms == 30_000
+    assert sim.model.keep_alive == [False, False, False, True]
+    state = client.state
+    assert state is not None
+    assert [c.unlocked for c in state.channels] == [False] * 4
+    assert state.channel(4).keep_alive
+    assert events.wait(Reconciled).differences == ()
+    assert sim.opens == 1
+
+
+def test_unlock_lock_and_lock_all_switch_the_relays(
+    client: RelayClient, sim: RelaySimulator, clock: ManualClock
+) -> None:
+    client.unlock(2, 1800)
+    assert sim.relays == (False, True, False, False)
+    client.unlock(3, 60)
+    clock.advance(10)
+    status = client.status()
+    assert status.channel(2).seconds_left == 1790
+    assert status.channel(3).unlocked
+    client.lock(2)
+    assert sim.relays == (False, False, True, False)
+    assert client.state is not None and not client.state.channel(2).unlocked
+    client.lock_all()
+    assert sim.relays == (False,) * 4
+    client.ping()
+
+
+def test_refusals_raise_with_the_code(client: RelayClient, sim: RelaySimulator) -> None:
+    with pytest.raises(RelayRefused) as refused:
+        client.unlock(9, 10)
+    assert refused.value.code == "CHANNEL"
+    with pytest.raises(RelayRefused, match="ARG"):
+        client.unlock(1, 0)
+    assert sim.relays == (False,) * 4
+
+
+def test_timer_expiry_locks_and_reports(
+    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: Events
+) -> None:
+    client.unlock(1, 5)
+    clock.advance(5)
+    assert events.wait(ChannelExpired) == ChannelExpired(1)
+    assert sim.relays == (False,) * 4
+    assert client.state is not None and not client.state.channel(1).unlocked
+
+
+def test_heartbeat_loss_locks_all_but_keep_alive(
+    sim: RelaySimulator, clock: ManualClock, events: Events
+) -> None:
+    relay = RelayClient(sim.port, heartbeat=5, keep_alive=[3], timeout=0.2, on_event=events)
+    relay.start(timeout=3.0)
+    relay.unlock(1, 600)
+    relay.unlock(3, 600)
+    relay.stop()  # the host goes silent
+    clock.advance(5)
+    assert sim.wait_for(lambda: sim.model.hb_fired)
+    assert sim.relays == (False, False, True, False)
+
+
+def test_heartbeat_pings_keep_channels_unlocked() -> None:
+    """Real time here: the client must ping more often than the 1 s timeout."""
+    wall = RelaySimulator()
+    wall.start()
+    relay = RelayClient(wall.port, heartbeat=1, timeout=0.2)
+    try:
+        relay.start(timeout=3.0)
+        relay.unlock(1, 60)
+        start = wall.now_ms()
+        wait_until(lambda: wall.now_ms() - start > 1600, timeout=5.0, what="1.6 s to pass")
+        assert wall.relays[0]
+        assert not wall.model.hb_fired
+    finally:
+        relay.stop()
+        wall.stop()
+
+
+def test_inputs_and_estop(
+    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: Events
+) -> None:
+    client.unlock(4, 600)  # keep-alive does not survive the e-stop
+    sim.set_input(1, True)
+    clock.advance(0.05)  # debounce
+    assert sim.wait_for(lambda: sim.model.in_raw[0])
+    clock.advance(0.05)
+    assert events.wait(InputChanged) == InputChanged(1, True)
+    sim.set_input(2, True)
+    assert sim.wait_for(lambda: sim.model.in_raw[1])
+    clock.advance(0.05)
+    assert events.wait(EStopLocked) == EStopLocked((4,))
+    assert sim.relays == (False,) * 4
+    assert client.state is not None and client.state.estop
+    with pytest.raises(RelayRefused, match="ESTOP"):
+        client.unlock(1, 10)
+
+
+# -- faults --------------------------------------------------------------------------------------
+
+
+def test_silent_device_times_out_within_the_budget(
+    client: RelayClient, sim: RelaySimulator
+) -> None:
+    sim.mute = True
+    with pytest.raises(RelayTimeout, match="no reply to PING after 4 tries"):
+        client.ping()
+    sim.mute = False
+    client.ping()
+
+
+def test_lost_reply_is_retried_with_the_same_sequence_and_acted_once(
+    client: RelayClient, sim: RelaySimulator
+) -> None:
+    before = len(sim.actions)
+    sim.drop_replies = 1
+    client.unlock(1, 60)
+    acted = sim.actions[before:]
+    assert [a.words for a in acted] == [("UNLOCK", "1", "60")]
+    assert sim.relays[0]
+
+
+def test_reply_with_wrong_crc_is_ignored_and_retried(
+    client: RelayClient, sim: RelaySimulator
+) -> None:
+    before = len(sim.actions)
+    sim.corrupt_replies = 2
+    client.unlock(2, 60)
+    assert len(sim.actions) == before + 1
+    assert client.noise_lines >= 2
+
+
+def test_garbage_and_partial_lines_do_not_break_the_session(
+    client: RelayClient, sim: RelaySimulator, events: Events
+) -> None:
+    sim.inject(b"\x00\xff\xfe garbage \x1b[2J\r\n" + b"x" * 600 + b"\n")
+    sim.inject(b"12 OK ch=1")  # a partial line: glued to the next reply, which then fails its CRC
+    client.unlock(3, 60)
+    assert sim.relays[2]
+    sim.inject(seal(b"!99 EXPIRED ch=3")[:-6] + b"*0000\n")  # a forged event with a bad CRC
+    client.ping()
+    assert client.state is not None and client.state.channel(3).unlocked
+    assert not any(isinstance(e, ChannelExpired) for e in events.items)
+
+
+def test_reset_banner_mid_session_is_noticed_and_reconciled(
+    client: RelayClient, sim: RelaySimulator, events: Events
+) -> None:
+    client.unlock(1, 600)
+    client.unlock(2, 600)
+    sim.reboot()
+    assert isinstance(events.wait(DeviceReset), DeviceReset)
+    reconciled = events.wait(Reconciled, count=2)
+    assert reconciled.differences == (Discrepancy(1, True, False), Discrepancy(2, True, False))
+    assert sim.relays == (False,) * 4  # the host never re-unlocks by itself
+    assert sim.model.hb_ms == 30_000  # configuration is re-applied
+    assert client.wait_ready(2.0)
+    assert client.state is not None and not client.state.channel(1).unlocked
+    client.unlock(1, 60)
+    assert sim.relays[0]
+
+
+def point(link: Path, target: str) -> None:
+    staging = link.with_name(link.name + ".new")
+    staging.unlink(missing_ok=True)
+    staging.symlink_to(target)
+    os.replace(staging, link)
+
+
+def test_device_vanishes_mid_command_and_comes_back(tmp_path: Path, events: Events) -> None:
+    by_id = tmp_path / "usb-relay"
+    first = RelaySimulator()
+    point(by_id, first.start())
+    relay = RelayClient(str(by_id), timeout=0.5, retries=4, on_event=events)
+    second: RelaySimulator | None = None
+    try:
+        relay.start(timeout=3.0)
+        relay.unlock(2, 600)
+        first.mute = True
+        frames = first.model.frames
+        failure: list[BaseException] = []
+        call = threading.Thread(target=lambda: _capture(failure, relay.ping))
+        call.start()
+        assert first.wait_for(lambda: first.model.frames > frames)
+        first.stop()  # unplugged while the command waits for its reply
+        call.join(5.0)
+        assert failure and isinstance(failure[0], RelayError)
+        second = RelaySimulator()
+        point(by_id, second.start())
+        reconciled = events.wait(Reconciled, count=2)
+        assert reconciled.differences == (Discrepancy(2, True, False),)
+        assert relay.wait_ready(3.0)
+        relay.unlock(1, 30)
+        assert second.relays == (True, False, False, False)
+        assert isinstance(events.wait(Connected, count=2), Connected)
+    finally:
+        relay.stop()
+        first.stop()
+        if second is not None:
+            second.stop()
+
+
+def _capture(into: list[BaseException], call: object) -> None:
+    try:
+        call()  # type: ignore[operator]
+    except BaseException as exc:
+        into.append(exc)
+
+
+def test_probe_tells_a_relay_controller_from_something_else(sim: RelaySimulator) -> None:
+    assert probe(sim.port) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+    assert sim.relays == (False,) * 4
+    with HostAwareDevice(boot=[b"start\n", b"echo:Marlin 2.1\n"]) as printer:
+        assert probe(printer.port, timeout=0.6) is None
+
+
+def test_heartbeat_argument_is_checked() -> None:
+    with pytest.raises(ValueError):
+        RelayClient("/dev/null", heartbeat=0.5)
+    with pytest.raises(ValueError):
+        RelayClient("/dev/null", heartbeat=4000)
