@@ -167,8 +167,8 @@ class PatronService:
             data = _read_limited(path)
         except OSError as exc:
             return ImportReport(0, (RowError(0, f"cannot read the file: {exc.strerror}"),))
-        except ValueError as exc:
-            return ImportReport(0, (RowError(0, str(exc)),))
+        except _FileProblem as exc:
+            return ImportReport(0, (RowError(exc.line, str(exc)),))
         now = self._clock.now()
         parsed = _parse(data, now.year)
         if not parsed.rows and not parsed.errors:
@@ -263,18 +263,24 @@ class PatronService:
         session.execute(insert(Card), cards)
 
 
+class _FileProblem(ValueError):
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 def _read_limited(path: Path) -> str:
     with open(path, "rb") as handle:
         data = handle.read(MAX_CSV_BYTES + 1)
     if len(data) > MAX_CSV_BYTES:
-        raise ValueError(f"the file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MB")
+        raise _FileProblem(f"the file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MB")
     if b"\0" in data:
-        raise ValueError("the file is not a CSV text file (it contains binary data)")
+        raise _FileProblem("the file is not a CSV text file (it contains binary data)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ValueError(f"line {line}: the file is not UTF-8 text") from None
+        raise _FileProblem("the file is not UTF-8 text (save it as CSV UTF-8)", line) from None
 
 
 def _parse(text: str, this_year: int) -> _Parsed:
