@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.checkin import ScanOutcome, ScanResult
+from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
 from kiosk.ui.countdown_banner import CountdownBanner
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.screens.attract import AttractScreen
@@ -25,14 +27,7 @@ from kiosk.ui.screens.demo_picker import DemoPickerScreen
 from kiosk.ui.screens.message import MessageKind, MessageScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.services import (
-    CheckInLike,
-    PinResultLike,
-    ScanResultLike,
-    ScanSource,
-    StaffAuthLike,
-    StaffLike,
-)
+from kiosk.ui.services import CheckInLike, ScanSource, StaffAuthLike
 from kiosk.ui.settings import UiSettings
 from kiosk.ui.theme import theme_window
 from kiosk.ui.worker import ServiceWorker
@@ -50,6 +45,15 @@ _ACTIVITY_EVENTS = frozenset(
         QEvent.Type.Wheel,
     }
 )
+
+
+_MESSAGE_FOR_OUTCOME = {
+    ScanOutcome.UNKNOWN_CARD: MessageKind.UNKNOWN_CARD,
+    ScanOutcome.REVOKED_CARD: MessageKind.REVOKED_CARD,
+    ScanOutcome.FORGED_CARD: MessageKind.FORGED_CARD,
+    ScanOutcome.MALFORMED: MessageKind.MALFORMED,
+    ScanOutcome.UNAVAILABLE: MessageKind.UNAVAILABLE,
+}
 
 
 class _Kind(StrEnum):
@@ -88,7 +92,7 @@ class KioskWindow(QWidget):
         self._zone = _display_zone(settings.timezone)
         self._request: _Request | None = None
         self._pending_scan: str | None = None
-        self._staff: StaffLike | None = None
+        self._staff: StaffSummary | None = None
         self._exit_approved = False
 
         self.attract = AttractScreen(
@@ -108,6 +112,9 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The window's size is the screen's, not the content's: no minimum size pushed to the
+        # window system each time a screen changes (a layout fitting 1024x600 is tested).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.banner)
 
@@ -121,6 +128,10 @@ class KioskWindow(QWidget):
         self.worker.failed.connect(self._on_job_failed, Qt.ConnectionType.QueuedConnection)
 
         scan_input.scanned.connect(self._on_scan)
+        rejected = getattr(scan_input, "rejected", None)
+        if rejected is not None:
+            # Input the scan path refused (e.g. far too long) still gets an answer on screen.
+            rejected.connect(self._on_scan_rejected)
         self.welcome.done.connect(self.reset_to_attract)
         self.message.dismissed.connect(self.reset_to_attract)
         self.staff_pin.cancelled.connect(self.reset_to_attract)
@@ -164,6 +175,13 @@ class KioskWindow(QWidget):
             return
         self._start_scan(text)
 
+    @Slot(str)
+    def _on_scan_rejected(self, reason: str) -> None:
+        if self._request is not None:
+            return  # the answer to the scan in progress is more useful than this one
+        logger.info("scan refused by the scan input: %s", reason)
+        self._show_message(MessageKind.MALFORMED)
+
     def show_checking(self) -> None:
         self._show(self.checking)
 
@@ -173,22 +191,22 @@ class KioskWindow(QWidget):
         job_id = self.worker.submit(lambda: checkin.handle_scan(text))
         self._request = _Request(job_id, _Kind.SCAN, text)
 
-    def show_scan_result(self, result: ScanResultLike) -> None:
-        outcome = str(result.outcome)
-        if outcome == "welcome" and result.patron is not None:
+    def show_scan_result(self, result: ScanResult) -> None:
+        outcome = result.outcome
+        if outcome == ScanOutcome.WELCOME and result.patron is not None:
             logger.info("check-in: welcome")
             self._show(self.welcome)
             self.welcome.show_patron(
                 str(result.patron.display_name), tuple(result.todays_reservations)
             )
-        elif outcome == "staff" and result.staff is not None:
+        elif outcome == ScanOutcome.STAFF and result.staff is not None:
             logger.info("staff card scanned: asking for PIN")
             self._show(self.staff_pin)
             self._staff = result.staff
             self.staff_pin.start(str(result.staff.display_name))
-        elif outcome in MessageKind.__members__.values():
+        elif outcome in _MESSAGE_FOR_OUTCOME:
             logger.info("check-in: %s", outcome)
-            self._show_message(MessageKind(outcome))
+            self._show_message(_MESSAGE_FOR_OUTCOME[outcome])
         else:
             logger.error("check-in returned an unexpected outcome %r", outcome)
             self._show_message(MessageKind.UNAVAILABLE)
@@ -210,18 +228,18 @@ class KioskWindow(QWidget):
         job_id = self.worker.submit(lambda: staff_auth.verify_pin(staff_id, pin, EXIT_ACTION))
         self._request = _Request(job_id, _Kind.PIN)
 
-    def show_pin_result(self, result: PinResultLike) -> None:
-        outcome = str(result.outcome)
+    def show_pin_result(self, result: PinResult) -> None:
+        outcome = result.outcome
         logger.info("staff PIN check: %s", outcome)
-        if outcome == "ok":
+        if outcome == PinOutcome.OK:
             self._exit_approved = True
             self.reset_to_attract()
             self.quit_requested.emit()
-        elif outcome == "wrong_pin":
+        elif outcome == PinOutcome.WRONG_PIN:
             self.staff_pin.show_wrong_pin(result.attempts_left)
-        elif outcome == "locked":
+        elif outcome == PinOutcome.LOCKED:
             self.staff_pin.show_locked(self._clock_time(result.locked_until))
-        elif outcome == "unknown":
+        elif outcome == PinOutcome.UNKNOWN:
             self.staff_pin.show_unknown()
         else:
             self.staff_pin.show_unavailable()

@@ -11,52 +11,24 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
 
+from kiosk.core.checkin import PatronSummary, ScanOutcome, ScanResult
+from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
+
 DEFAULT_SIZES = ((1280, 800), (1024, 600))
-
-
-@dataclass(frozen=True)
-class SamplePatron:
-    display_name: str
-    patron_id: UUID = field(default_factory=lambda: UUID(int=1))
-    is_minor: bool = False
-
-
-@dataclass(frozen=True)
-class SampleStaff:
-    display_name: str
-    staff_id: UUID = field(default_factory=lambda: UUID(int=2))
-    role: str = "staff"
-
-
-@dataclass(frozen=True)
-class SampleScanResult:
-    outcome: str
-    patron: SamplePatron | None = None
-    staff: SampleStaff | None = None
-    visit_counted: bool = True
-    todays_reservations: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SamplePinResult:
-    outcome: str
-    attempts_left: int | None = None
-    locked_until: datetime | None = None
 
 
 class _NoServices:
     """Screens are posed directly, so no service is ever called."""
 
-    def handle_scan(self, text: str) -> SampleScanResult:
-        return SampleScanResult("unavailable")
+    def handle_scan(self, text: str) -> ScanResult:
+        return ScanResult(ScanOutcome.UNAVAILABLE)
 
-    def verify_pin(self, staff_id: UUID, pin: str, action: str) -> SamplePinResult:
-        return SamplePinResult("unavailable")
+    def verify_pin(self, staff_id: UUID, pin: str, action: str) -> PinResult:
+        return PinResult(PinOutcome.UNAVAILABLE)
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -89,12 +61,14 @@ def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) 
     )
     services = _NoServices()
     window = KioskWindow(settings, services, services, ScanInput())
-    welcome = SampleScanResult(
-        "welcome",
-        patron=SamplePatron("Amara Okafor"),
+    welcome = ScanResult(
+        ScanOutcome.WELCOME,
+        patron=PatronSummary(UUID(int=1), "Amara Okafor", is_minor=False),
         todays_reservations=("3D printer 2 · 15:00–16:00", "Laser cutter · 17:30–18:00"),
     )
-    staff = SampleScanResult("staff", staff=SampleStaff("Dana Whitfield"))
+    staff = ScanResult(
+        ScanOutcome.STAFF, staff=StaffSummary(UUID(int=2), "Dana Whitfield", role="staff")
+    )
     poses: list[tuple[str, Callable[[], None]]] = [
         ("attract", window.reset_to_attract),
         ("checking", lambda: window.show_checking()),
@@ -102,7 +76,10 @@ def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) 
         (
             "welcome-no-reservations",
             lambda: window.show_scan_result(
-                SampleScanResult("welcome", patron=SamplePatron("Nguyễn Văn An"))
+                ScanResult(
+                    ScanOutcome.WELCOME,
+                    patron=PatronSummary(UUID(int=3), "Nguyễn Văn An", is_minor=False),
+                )
             ),
         ),
         (
@@ -110,17 +87,21 @@ def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) 
             lambda: (window.show_scan_result(welcome), window.banner.show_seconds(7)),
         ),
     ]
-    for outcome in ("unknown_card", "revoked_card", "forged_card", "malformed", "unavailable"):
-        poses.append(
-            (f"error-{outcome}", lambda o=outcome: window.show_scan_result(SampleScanResult(o)))
-        )
+    for outcome in (
+        ScanOutcome.UNKNOWN_CARD,
+        ScanOutcome.REVOKED_CARD,
+        ScanOutcome.FORGED_CARD,
+        ScanOutcome.MALFORMED,
+        ScanOutcome.UNAVAILABLE,
+    ):
+        poses.append((f"error-{outcome}", lambda o=outcome: window.show_scan_result(ScanResult(o))))
     poses += [
         ("staff-pin", lambda: window.show_scan_result(staff)),
         (
             "staff-pin-wrong",
             lambda: (
                 window.show_scan_result(staff),
-                window.show_pin_result(SamplePinResult("wrong_pin", attempts_left=3)),
+                window.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3)),
             ),
         ),
         (
@@ -128,7 +109,9 @@ def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) 
             lambda: (
                 window.show_scan_result(staff),
                 window.show_pin_result(
-                    SamplePinResult("locked", locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC))
+                    PinResult(
+                        PinOutcome.LOCKED, locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC)
+                    )
                 ),
             ),
         ),

@@ -1,58 +1,26 @@
-"""What the check-in screens need from the core services, as structural types.
+"""What the check-in screens need from the core services.
 
-The screens only read results, so they depend on shapes, not on the service classes: the real
-services and the small fakes in UI tests both fit. Outcome values are compared as strings, which
-the core's StrEnum outcomes are.
+The window takes anything with these methods: the real services in the application, small fakes
+returning real result objects in UI tests.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
 from PySide6.QtCore import SignalInstance
 
-
-class PatronLike(Protocol):
-    @property
-    def display_name(self) -> str: ...
-
-
-class StaffLike(Protocol):
-    @property
-    def staff_id(self) -> UUID: ...
-    @property
-    def display_name(self) -> str: ...
-
-
-class ScanResultLike(Protocol):
-    @property
-    def outcome(self) -> str: ...
-    @property
-    def patron(self) -> PatronLike | None: ...
-    @property
-    def staff(self) -> StaffLike | None: ...
-    @property
-    def todays_reservations(self) -> Sequence[str]: ...
-
-
-class PinResultLike(Protocol):
-    @property
-    def outcome(self) -> str: ...
-    @property
-    def attempts_left(self) -> int | None: ...
-    @property
-    def locked_until(self) -> datetime | None: ...
+from kiosk.core.checkin import ScanResult
+from kiosk.core.staff import PinResult
 
 
 class CheckInLike(Protocol):
-    def handle_scan(self, text: str) -> ScanResultLike: ...
+    def handle_scan(self, text: str) -> ScanResult: ...
 
 
 class StaffAuthLike(Protocol):
-    def verify_pin(self, staff_id: UUID, pin: str, action: str) -> PinResultLike: ...
+    def verify_pin(self, staff_id: UUID, pin: str, action: str) -> PinResult: ...
 
 
 class ScanSource(Protocol):
