@@ -1,0 +1,102 @@
+"""Events the Marlin protocol and driver report. Immutable: they cross from the serial reader
+thread to whoever listens (a CLI, or the kiosk's Qt bridge)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hardware.marlin.lines import HeaterReading
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    """The firmware confirmed a command (its `ok`). `replies` are the lines it printed first."""
+
+    line: int | None
+    command: str
+    tag: int | None
+    replies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resending:
+    """The firmware asked for a line again (noise on the cable); we rewound to `line`."""
+
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReplyTimedOut:
+    """No reply for too long while commands were outstanding; `line` is being sent again."""
+
+    line: int
+    silent_for: float
+
+
+@dataclass(frozen=True)
+class Busy:
+    text: str
+
+
+@dataclass(frozen=True)
+class Temperatures:
+    readings: tuple[HeaterReading, ...]
+
+
+@dataclass(frozen=True)
+class SdStatus:
+    printing: bool
+    done_bytes: int = 0
+    total_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class FirmwareMessage:
+    """An informational line (echo:, //action:, anything else we do not act on)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class FirmwareError:
+    """A non-fatal `Error:` line (checksum or line-number errors are followed by a resend)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Halted:
+    """The printer stopped itself (kill, M112, thermal runaway, MAXTEMP...) or stopped answering.
+    Nothing more is sent until it is reset."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class FirmwareRestarted:
+    """The firmware booted (reset, power blip, the Arduino's reset on port open)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ResendImpossible:
+    """The firmware wants a line we no longer hold: the job cannot continue safely."""
+
+    line: int
+
+
+ProtocolEvent = (
+    Acknowledged
+    | Resending
+    | ReplyTimedOut
+    | Busy
+    | Temperatures
+    | SdStatus
+    | FirmwareMessage
+    | FirmwareError
+    | Halted
+    | FirmwareRestarted
+    | ResendImpossible
+)

@@ -1,0 +1,437 @@
+"""The host side of Marlin's serial protocol, sans-I/O.
+
+Feed it every line the printer sends (`receive`) and call `poll` now and then for timeouts; ask
+it what to write (`next_writes`). It numbers and checksums every command, keeps the history the
+firmware may ask for again, and decides how far ahead it may send.
+
+Facts about the firmware this relies on (Marlin's GCodeQueue):
+- A numbered line is accepted only if its number is the last accepted one + 1 (M110 excepted)
+  and its checksum matches. Otherwise the firmware prints `Error:...`, DISCARDS whatever is in its
+  receive buffer, then prints `Resend: <last+1>` and a bare `ok`. Every later line that was
+  already on the wire is rejected the same way, so one bad line produces a burst of identical
+  resend requests: only the first is acted on. Because the firmware refuses any line number it
+  does not expect, sending a line again can never make it run twice.
+- Every accepted command gets exactly one `ok`, in order, when it has been executed. With
+  ADVANCED_OK the `ok` carries the line number and the free planner (P) and queue (B) slots.
+- The receive buffer holds 128 bytes; bytes beyond it are lost. Lines move from it into the
+  command queue (BUFSIZE deep) as soon as the queue has room.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hardware.marlin import lines
+from hardware.marlin.events import (
+    Acknowledged,
+    Busy,
+    FirmwareError,
+    FirmwareMessage,
+    FirmwareRestarted,
+    Halted,
+    ProtocolEvent,
+    ReplyTimedOut,
+    ResendImpossible,
+    Resending,
+    SdStatus,
+    Temperatures,
+)
+
+RX_BUFFER_SIZE = 128
+# Kept free in the firmware's receive buffer so that an emergency M112 always fits.
+EMERGENCY_RESERVE = 8
+
+
+@dataclass
+class _Sent:
+    number: int
+    command: str
+    tag: int | None
+    size: int
+
+
+@dataclass(frozen=True)
+class ProtocolStats:
+    lines_sent: int
+    bytes_sent: int
+    resends_honoured: int
+    resends_ignored: int
+    timeouts: int
+
+
+class MarlinProtocol:
+    """Not thread-safe: the driver holds a lock around every call."""
+
+    def __init__(
+        self,
+        *,
+        rx_buffer: int = RX_BUFFER_SIZE,
+        max_inflight_lines: int | None = None,
+        advanced_ok: bool | None = None,
+        reply_timeout: float = 5.0,
+        max_silent_retries: int = 3,
+        history: int = 4096,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._rx_limit = max(rx_buffer - EMERGENCY_RESERVE, 16)
+        self._max_lines = max_inflight_lines
+        self._advanced = advanced_ok
+        self._reply_timeout = reply_timeout
+        self._max_silent_retries = max_silent_retries
+        self._history_size = history
+        self._clock = clock
+        self._priority: deque[tuple[str, int | None]] = deque()
+        self._job: deque[tuple[str, int | None]] = deque()
+        self._history: dict[int, _Sent] = {}
+        self._inflight: deque[_Sent] = deque()
+        self._inflight_bytes = 0
+        self._next_number = 0
+        self._resend_cursor: int | None = None
+        self._highest_sent = -1
+        self._confirmed = -1
+        self._queued_in_firmware = 0
+        self._max_free_slots = 0
+        self._skip_oks = 0
+        self._rewind_target: int | None = None
+        self._stale_budget = 0
+        self._replies: list[str] = []
+        self._last_heard = clock()
+        self._silent_retries = 0
+        self._halted = False
+        self.paused = False
+        self._stats = {"lines": 0, "bytes": 0, "honoured": 0, "ignored": 0, "timeouts": 0}
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def advanced_ok(self) -> bool:
+        return bool(self._advanced)
+
+    @advanced_ok.setter
+    def advanced_ok(self, value: bool) -> None:
+        self._advanced = value
+
+    @property
+    def halted(self) -> bool:
+        return self._halted
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued, nothing waiting to be resent, nothing unconfirmed."""
+        return not (self._priority or self._job or self._inflight or self._resend_pending())
+
+    @property
+    def job_queued(self) -> int:
+        return len(self._job)
+
+    @property
+    def inflight(self) -> int:
+        return len(self._inflight)
+
+    @property
+    def stats(self) -> ProtocolStats:
+        s = self._stats
+        return ProtocolStats(s["lines"], s["bytes"], s["honoured"], s["ignored"], s["timeouts"])
+
+    # -- commands from the host ----------------------------------------------------------------
+
+    def reset_line_numbers(self) -> None:
+        """Forget everything outstanding and start again at line 0 with `M110 N0`.
+
+        Marlin takes the number after M110's own N, so the line `N0 M110 N0` leaves it expecting
+        line 1 whatever it expected before."""
+        self._priority.clear()
+        self._history.clear()
+        self._inflight.clear()
+        self._inflight_bytes = 0
+        self._next_number = 0
+        self._resend_cursor = None
+        self._highest_sent = -1
+        self._confirmed = -1
+        self._queued_in_firmware = 0
+        self._skip_oks = 0
+        self._rewind_target = None
+        self._stale_budget = 0
+        self._replies.clear()
+        self._halted = False
+        self._silent_retries = 0
+        self._last_heard = self._clock()
+        self._priority.append(("M110 N0", None))
+
+    def send(self, command: str) -> None:
+        """Queue a command ahead of any job lines (status queries, heater settings)."""
+        self._priority.append((command, None))
+
+    def queue_job(self, commands: list[str] | tuple[str, ...], first_tag: int = 0) -> None:
+        self._job.extend((command, first_tag + i) for i, command in enumerate(commands))
+
+    def drop_job(self) -> int:
+        """Forget job lines not yet sent (cancel). Lines already sent still complete."""
+        dropped = len(self._job)
+        self._job.clear()
+        return dropped
+
+    def emergency_stop(self) -> bytes:
+        """The bytes to write at once: unnumbered, so the firmware's emergency parser (or its
+        early check when the parser is off) acts on it without waiting for the queue."""
+        self._priority.clear()
+        self._job.clear()
+        self._resend_cursor = None
+        self._halted = True
+        return b"M112\n"
+
+    # -- what to write -------------------------------------------------------------------------
+
+    def next_writes(self) -> list[bytes]:
+        """Lines to write now, in order; each is recorded as sent when returned."""
+        out: list[bytes] = []
+        if self._halted:
+            return out
+        while True:
+            item = self._peek()
+            if item is None:
+                break
+            number, command, tag = item
+            wire = lines.numbered_line(number, command)
+            if not self._fits(len(wire)):
+                break
+            self._take(number, command, tag)
+            sent = _Sent(number, command, tag, len(wire))
+            self._history[number] = sent
+            self._inflight.append(sent)
+            self._inflight_bytes += sent.size
+            self._highest_sent = max(self._highest_sent, number)
+            self._stats["lines"] += 1
+            self._stats["bytes"] += sent.size
+            out.append(wire)
+        if out and len(self._history) > self._history_size + 256:
+            floor = self._highest_sent - self._history_size
+            for key in [k for k in self._history if k < floor]:
+                del self._history[key]
+        return out
+
+    def _resend_pending(self) -> bool:
+        return self._resend_cursor is not None and self._resend_cursor <= self._highest_sent
+
+    def _peek(self) -> tuple[int, str, int | None] | None:
+        if self._resend_pending():
+            assert self._resend_cursor is not None
+            old = self._history[self._resend_cursor]
+            return old.number, old.command, old.tag
+        if self._priority:
+            command, tag = self._priority[0]
+            return self._next_number, command, tag
+        if self._job and not self.paused:
+            command, tag = self._job[0]
+            return self._next_number, command, tag
+        return None
+
+    def _take(self, number: int, command: str, tag: int | None) -> None:
+        if self._resend_pending():
+            assert self._resend_cursor is not None
+            self._resend_cursor += 1
+            return
+        self._resend_cursor = None
+        if self._priority:
+            self._priority.popleft()
+        else:
+            self._job.popleft()
+        self._next_number = number + 1
+
+    def _fits(self, size: int) -> bool:
+        if not self._inflight:
+            return True
+        if self._max_lines is not None and len(self._inflight) >= self._max_lines:
+            return False
+        limit = self._rx_limit
+        if self._advanced and self._queued_in_firmware:
+            # Lines already moved into the firmware's command queue no longer occupy its
+            # receive buffer.
+            for i, sent in enumerate(self._inflight):
+                if i >= self._queued_in_firmware:
+                    break
+                limit += sent.size
+        return self._inflight_bytes + size <= limit
+
+    # -- what the printer said -----------------------------------------------------------------
+
+    def receive(self, raw: bytes) -> list[ProtocolEvent]:
+        """Handle one received line (newline already stripped). Never raises."""
+        text = lines.decode(raw)
+        if not text:
+            return []
+        self._last_heard = self._clock()
+        self._silent_retries = 0
+        ok = lines.parse_ok(text)
+        if ok is not None:
+            with_temperatures = " T:" in text or " B:" in text
+            events = self._on_ok(*ok, with_temperatures=with_temperatures)
+            if with_temperatures:
+                events.append(Temperatures(lines.parse_temperatures(text)))
+            return events
+        resend, number = lines.parse_resend(text)
+        if resend:
+            return self._on_resend(number, text)
+        if text.startswith("busy:") or text.startswith("echo:busy:"):
+            return [Busy(text.split("busy:", 1)[1].strip())]
+        if text.startswith("Error:") or text.startswith("!!"):
+            message = text.removeprefix("Error:").removeprefix("!!").strip()
+            if lines.is_fatal_error(message) or text.startswith("!!"):
+                return self._on_halt(message or text)
+            self._replies.append(text)
+            return [FirmwareError(message)]
+        if lines.is_temperature_report(text):
+            return [Temperatures(lines.parse_temperatures(text))]
+        if text == "start":
+            self._halted = True
+            self._inflight.clear()
+            self._inflight_bytes = 0
+            self._resend_cursor = None
+            return [FirmwareRestarted(text)]
+        sd = lines.parse_sd_progress(text)
+        if sd is not None:
+            self._replies.append(text)
+            return [SdStatus(True, sd[0], sd[1])]
+        if text.startswith("Not SD printing"):
+            self._replies.append(text)
+            return [SdStatus(False)]
+        if text.startswith("echo:Unknown command:"):
+            quoted = text.split(":", 2)[2].strip().strip('"')
+            if not quoted[:1].isalpha():
+                # The tail of a line the firmware partly discarded after an error; its `ok`
+                # confirms nothing we sent.
+                self._skip_oks += 1
+        self._replies.append(text)
+        return [FirmwareMessage(text)]
+
+    def _on_ok(
+        self, number: int | None, planner: int | None, free: int | None, *, with_temperatures: bool
+    ) -> list[ProtocolEvent]:
+        replies = tuple(self._replies)
+        self._replies.clear()
+        if free is not None and number is not None and self._advanced is None:
+            self._advanced = True
+        if (
+            self._advanced
+            and number is None
+            and with_temperatures
+            and self._inflight
+            and self._inflight[0].command.startswith("M105")
+        ):
+            # Marlin's M105 prints its own `ok T:...` without the ADVANCED_OK fields.
+            sent = self._pop_inflight()
+            return [Acknowledged(sent.number, sent.command, sent.tag, replies)]
+        if self._skip_oks > 0 and (number is None or not self._advanced):
+            self._skip_oks -= 1
+            return []
+        if self._advanced and number is None:
+            # Every line we send is numbered, so an `ok` without a number confirms none of them.
+            return []
+        events: list[ProtocolEvent] = []
+        if self._advanced and number is not None:
+            if not self._inflight or number < self._inflight[0].number:
+                return []
+            while self._inflight and self._inflight[0].number <= number:
+                sent = self._pop_inflight()
+                last = sent.number == number
+                events.append(
+                    Acknowledged(sent.number, sent.command, sent.tag, replies if last else ())
+                )
+            if free is not None:
+                self._max_free_slots = max(self._max_free_slots, free)
+                self._queued_in_firmware = max(0, self._max_free_slots - free)
+        else:
+            if not self._inflight:
+                return []
+            sent = self._pop_inflight()
+            events.append(Acknowledged(sent.number, sent.command, sent.tag, replies))
+        if self._rewind_target is not None and self._confirmed >= self._rewind_target:
+            self._rewind_target = None
+            self._stale_budget = 0
+        return events
+
+    def _pop_inflight(self) -> _Sent:
+        sent = self._inflight.popleft()
+        self._inflight_bytes -= sent.size
+        self._confirmed = max(self._confirmed, sent.number)
+        return sent
+
+    def _on_resend(self, number: int | None, text: str) -> list[ProtocolEvent]:
+        self._skip_oks += 1  # Marlin follows every resend request with a bare `ok`
+        self._replies.clear()
+        if self._halted:
+            return []
+        first_open = self._inflight[0].number if self._inflight else self._confirmed + 1
+        if number is None or number > self._highest_sent + 1:
+            # A garbled number: resend from the oldest line not yet confirmed. The firmware
+            # refuses anything it already has, and its next request names the right line.
+            number = first_open
+            reason = f"unreadable resend request {text!r}"
+        else:
+            reason = text
+        if number == self._rewind_target and self._stale_budget > 0:
+            self._stale_budget -= 1
+            self._stats["ignored"] += 1
+            return []
+        self._confirmed = max(self._confirmed, number - 1)
+        if number > self._highest_sent:
+            # Everything we sent has arrived; this request answered a line we already resent.
+            return []
+        if number not in self._history:
+            self._halted = True
+            return [ResendImpossible(number)]
+        self._rewind(number)
+        self._stats["honoured"] += 1
+        return [Resending(number, reason)]
+
+    def _rewind(self, number: int) -> None:
+        while self._inflight and self._inflight[-1].number >= number:
+            sent = self._inflight.pop()
+            self._inflight_bytes -= sent.size
+        self._queued_in_firmware = 0
+        self._resend_cursor = number
+        self._rewind_target = number
+        # Each line sent after `number` may still draw one stale request for the same line.
+        self._stale_budget = max(0, self._highest_sent - number)
+
+    def _on_halt(self, reason: str) -> list[ProtocolEvent]:
+        already = self._halted and not self._inflight and not self._job
+        self._halted = True
+        self._priority.clear()
+        self._job.clear()
+        self._inflight.clear()
+        self._inflight_bytes = 0
+        self._resend_cursor = None
+        return [] if already and reason.lower().startswith("printer halted") else [Halted(reason)]
+
+    # -- time ----------------------------------------------------------------------------------
+
+    def note_activity(self) -> None:
+        """Restart the reply timer (e.g. after a long write)."""
+        self._last_heard = self._clock()
+
+    def poll(self) -> list[ProtocolEvent]:
+        """Call periodically: recovers from an `ok` that never came."""
+        if self._halted or not self._inflight:
+            return []
+        silent = self._clock() - self._last_heard
+        if silent < self._reply_timeout:
+            return []
+        self._last_heard = self._clock()
+        if self._silent_retries >= self._max_silent_retries:
+            self._on_halt("the printer stopped answering")
+            return [Halted(f"the printer stopped answering for {silent:.1f} s")]
+        self._silent_retries += 1
+        self._stats["timeouts"] += 1
+        # An `ok` may have been lost. Send the oldest unconfirmed line again with its own number:
+        # if the firmware has it already, it refuses it and names the line it wants instead.
+        while self._inflight and self._inflight[0].number <= self._confirmed:
+            self._pop_inflight()
+        if not self._inflight:
+            return []
+        first = self._inflight[0].number
+        self._rewind(first)
+        return [ReplyTimedOut(first, silent)]

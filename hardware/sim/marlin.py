@@ -1,0 +1,654 @@
+"""A simulated Marlin printer on a pty, close enough to the real firmware to test a host against.
+
+What it models, because hosts get these wrong:
+- the wire: bytes in both directions take 10 bits each at the configured baud rate;
+- a 128-byte receive buffer (bytes beyond it are lost, as on the real board) feeding a
+  BUFSIZE-deep command queue, refilled only while the queue has room;
+- Marlin's line checks: a line number must be the last one + 1 (M110 excepted) and the XOR
+  checksum must match, otherwise `Error:`, the receive buffer is discarded, `Resend:` and `ok`;
+- one `ok` per command when it has run (`ok N<line> P<planner> B<queue>` with ADVANCED_OK);
+- a planner of moves that take time, heaters that take time, host keep-alive `busy:` lines;
+- the emergency parser (M112 acted on as the bytes arrive), temperature auto-report (M155),
+  SD printing status (M27);
+- faults injected on purpose (`MarlinFaults`): corrupted lines, lost `ok`s, long busy commands,
+  a kill or thermal runaway at a given line, garbled or spurious resend requests.
+
+The firmware loop runs on its own thread so that its timing does not depend on how often the
+pty is polled; `executed` records every command run, in order, for tests to check."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+from hardware.sim.pty_device import PtyDevice
+
+_WORD = re.compile(r"([A-Z])\s*(-?\d+\.?\d*|-?\.\d+)")
+MAX_CMD_SIZE = 96
+AMBIENT = 21.0
+
+
+@dataclass
+class MarlinSimConfig:
+    baudrate: int | None = 115200  # None: no line-rate throttling
+    rx_buffer: int = 128
+    bufsize: int = 4
+    planner_blocks: int = 16
+    advanced_ok: bool = False
+    emergency_parser: bool = True
+    autoreport_temp: bool = True
+    sd_support: bool = True
+    command_time: float = 0.0  # firmware time to process each command (occupies the firmware)
+    reply_latency: float = 0.0  # every reply is held this long on its way (USB latency timer)
+    move_model: bool = True
+    speedup: float = 1.0  # move durations are divided by this
+    heat_rate: float = 10.0  # degrees per second towards the target
+    keepalive_interval: float = 2.0
+    sd_rate: float = 2000.0  # bytes per second of a simulated SD print
+    sd_files: dict[str, int] = field(default_factory=lambda: {"PART.GCO": 20000})
+    firmware_name: str = "Marlin 2.1.2.1 (simulated)"
+    machine_type: str = "Makerspace Sim"
+
+
+@dataclass
+class MarlinFaults:
+    corrupt_lines: set[int] = field(default_factory=set)  # damaged on their first arrival
+    corrupt_every: int = 0  # damage every n-th numbered line that arrives (a noisy cable)
+    drop_ok_lines: set[int] = field(default_factory=set)  # their `ok` is lost once
+    busy_lines: dict[int, float] = field(default_factory=dict)  # line -> seconds it takes
+    kill_at_line: int | None = None
+    thermal_runaway_at_line: int | None = None
+    garble_resends: int = 0  # this many resend requests arrive with a garbled number
+    extra_ok_after_resend: int = 0  # this many resend requests are followed by a second `ok`
+    spurious_resends: dict[int, int] = field(default_factory=dict)  # after line a, ask for b
+
+
+@dataclass
+class _Heater:
+    actual: float = AMBIENT
+    target: float = 0.0
+
+    def step(self, dt: float, rate: float) -> None:
+        goal = self.target if self.target > 0 else AMBIENT
+        delta = goal - self.actual
+        change = rate * dt if self.target > 0 else rate * dt * 0.5
+        self.actual = goal if abs(delta) <= change else self.actual + math.copysign(change, delta)
+
+
+@dataclass
+class _Command:
+    number: int | None
+    text: str
+    started: float = 0.0
+    done_at: float | None = None  # None: waits on a condition (heating)
+    wait_heater: _Heater | None = None
+    replies: list[str] = field(default_factory=list)
+    next_keepalive: float = 0.0
+
+
+class MarlinSimulator(PtyDevice):
+    def __init__(
+        self, config: MarlinSimConfig | None = None, faults: MarlinFaults | None = None
+    ) -> None:
+        super().__init__()
+        self.config = config or MarlinSimConfig()
+        self.faults = faults or MarlinFaults()
+        self._cond = threading.Condition()
+        self._byte_time = 10.0 / self.config.baudrate if self.config.baudrate else 0.0
+        self._running = False
+        self._fw_thread: threading.Thread | None = None
+        self.executed: list[tuple[int | None, str]] = []
+        self.overrun_bytes = 0
+        self.errors_sent = 0
+        self.killed = ""
+        self._reset_state()
+
+    # -- public controls -----------------------------------------------------------------------
+
+    def reboot(self) -> None:
+        """Simulate a reset (power blip, watchdog): all state lost, boot banner sent again."""
+        with self._cond:
+            self._reset_state()
+            self._send_banner(time.monotonic())
+            self._cond.notify_all()
+
+    def snapshot(self) -> list[tuple[int | None, str]]:
+        with self._cond:
+            return list(self.executed)
+
+    def temperature(self) -> tuple[float, float]:
+        with self._cond:
+            return self._hotend.actual, self._bed.actual
+
+    # -- PtyDevice hooks -----------------------------------------------------------------------
+
+    def on_start(self) -> None:
+        with self._cond:
+            self._running = True
+            self._send_banner(time.monotonic())
+        self._fw_thread = threading.Thread(
+            target=self._firmware_loop, name=f"marlin-sim:{self.port}", daemon=True
+        )
+        self._fw_thread.start()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._running = False
+            self._cond.notify_all()
+        if self._fw_thread is not None:
+            self._fw_thread.join(timeout=2.0)
+            self._fw_thread = None
+        super().stop()
+
+    def on_bytes(self, data: bytes) -> None:
+        now = time.monotonic()
+        with self._cond:
+            start = max(now, self._wire_free_at)
+            self._wire.append([start, data, 0])
+            self._wire_free_at = start + len(data) * self._byte_time
+            self._cond.notify_all()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _reset_state(self) -> None:
+        self._wire: deque[list] = deque()  # [arrival start, bytes, bytes already arrived]
+        self._wire_free_at = 0.0
+        self._rx = bytearray()
+        self._line = bytearray()
+        self._ep_line = bytearray()
+        self._queue: deque[_Command] = deque()
+        self._out: deque[tuple[float, bytes]] = deque()
+        self._out_free_at = 0.0
+        self._last_n = 0
+        self._halted = False
+        self._hotend = _Heater()
+        self._bed = _Heater()
+        self._last_heat = time.monotonic()
+        self._autoreport = 0.0
+        self._next_report = 0.0
+        self._blocks: deque[float] = deque()  # end times of planned moves
+        self._pos = {"X": 0.0, "Y": 0.0, "Z": 0.0, "E": 0.0}
+        self._feedrate = 3000.0
+        self._sd_file: str | None = None
+        self._sd_pos = 0.0
+        self._sd_printing = False
+        self._sd_autoreport = 0.0
+        self._next_sd_report = 0.0
+        self._corrupted: set[int] = set()
+        self._numbered_seen = 0
+
+    def _send_banner(self, now: float) -> None:
+        for text in (
+            "start",
+            f"echo:{self.config.firmware_name}",
+            "echo: Last Updated: 2023-08-01 | Author: (simulator)",
+            "echo: Free Memory: 2048  PlannerBufferBytes: 1232",
+        ):
+            self._emit(text, now)
+        if self.config.sd_support:
+            self._emit("echo:SD card ok", now)
+
+    # -- the wire ------------------------------------------------------------------------------
+
+    def _emit(self, text: str, now: float) -> None:
+        data = text.encode("ascii", errors="replace") + b"\n"
+        start = max(now + self.config.reply_latency, self._out_free_at)
+        self._out_free_at = start + len(data) * self._byte_time
+        self._out.append((self._out_free_at, data))
+
+    def _flush_out(self, now: float) -> None:
+        chunk = bytearray()
+        while self._out and self._out[0][0] <= now:
+            chunk += self._out.popleft()[1]
+        if chunk:
+            self.send(bytes(chunk))
+
+    def _arrive(self, now: float) -> None:
+        while self._wire:
+            entry = self._wire[0]
+            start, data, taken = entry
+            if self._byte_time:
+                count = min(len(data), int((now - start) / self._byte_time + 1e-9))
+            else:
+                count = len(data)
+            if count > taken:
+                self._receive_bytes(data[taken:count], now)
+                entry[2] = count
+            if count < len(data):
+                break
+            self._wire.popleft()
+
+    def _receive_bytes(self, data: bytes, now: float) -> None:
+        """The serial interrupt: the emergency parser sees every byte; the buffer keeps what
+        fits."""
+        if self.config.emergency_parser:
+            for byte in data:
+                if byte in (10, 13):
+                    self._emergency_check(bytes(self._ep_line).strip(), now)
+                    self._ep_line.clear()
+                elif len(self._ep_line) < MAX_CMD_SIZE:
+                    self._ep_line.append(byte)
+        room = self.config.rx_buffer - len(self._rx)
+        if len(data) > room:
+            self.overrun_bytes += len(data) - max(room, 0)
+            data = data[: max(room, 0)]
+        self._rx += data
+
+    def _emergency_check(self, line: bytes, now: float) -> None:
+        if line.startswith(b"N"):
+            parts = line.split(b" ", 1)
+            line = parts[1] if len(parts) == 2 else b""
+        line = line.split(b"*", 1)[0].strip()
+        if line == b"M112":
+            self._kill("Printer halted. kill() called!", now)
+        elif line == b"M108":
+            for command in self._queue:
+                if command.wait_heater is not None:
+                    command.wait_heater = None
+                    command.done_at = now
+
+    def _next_arrival_of_newline(self) -> float | None:
+        for start, data, taken in self._wire:
+            index = data.find(b"\n", taken)
+            if index >= 0:
+                return start + (index + 1) * self._byte_time
+        return None
+
+    # -- the firmware loop ---------------------------------------------------------------------
+
+    def _firmware_loop(self) -> None:
+        with self._cond:
+            while self._running:
+                now = time.monotonic()
+                self._arrive(now)
+                if not self._halted:
+                    self._read_commands(now)
+                    self._run_commands(now)
+                    self._tick(now)
+                self._flush_out(now)
+                wake = self._next_wake(now)
+                self._cond.wait(max(0.0, min(wake - time.monotonic(), 0.1)))
+
+    def _next_wake(self, now: float) -> float:
+        times = [now + 0.1]
+        if self._out:
+            times.append(self._out[0][0])
+        if not self._halted:
+            if len(self._queue) < self.config.bufsize:
+                arrival = self._next_arrival_of_newline()
+                if arrival is not None:
+                    times.append(arrival)
+            if self._queue:
+                head = self._queue[0]
+                times.append(head.done_at if head.done_at is not None else now + 0.02)
+                times.append(head.next_keepalive)
+            if self._autoreport:
+                times.append(self._next_report)
+            if self._sd_printing:
+                times.append(now + 0.05)
+        return min(times)
+
+    def _read_commands(self, now: float) -> None:
+        """Marlin's get_serial_commands: characters move into a line only while the queue has
+        room; a finished line is checked and queued (or refused)."""
+        while self._rx and len(self._queue) < self.config.bufsize and not self._halted:
+            byte = self._rx.pop(0)
+            if byte not in (10, 13):
+                if len(self._line) < MAX_CMD_SIZE - 1:
+                    self._line.append(byte)
+                continue
+            if not self._line:
+                continue
+            text = bytes(self._line).decode("ascii", errors="replace").strip()
+            self._line.clear()
+            if text:
+                self._check_line(text, now)
+
+    def _check_line(self, text: str, now: float) -> None:
+        number: int | None = None
+        if text.startswith("N"):
+            self._numbered_seen += 1
+            is_m110 = "M110" in text
+            number_at = 0
+            if is_m110:
+                second = text.find("N", 4)
+                number_at = second if second >= 0 else 0
+            number = _strtol(text[number_at + 1 :])
+            if self._should_corrupt(number):
+                text = _damage(text)
+            if number != self._last_n + 1 and not is_m110:
+                self._line_error("Line Number is not Last Line Number+1, Last Line: ", now)
+                return
+            star = text.find("*")
+            if star < 0:
+                self._line_error("No Checksum with line number, Last Line: ", now)
+                return
+            checksum = 0
+            for char in text[:star].encode("ascii", errors="replace"):
+                checksum ^= char
+            if _strtol(text[star + 1 :]) != checksum:
+                self._line_error("checksum mismatch, Last Line: ", now)
+                return
+            self._last_n = number
+            body = text[:star]
+            space = body.find(" ")
+            text = body[space + 1 :].strip() if space >= 0 else ""
+        elif "*" in text:
+            self._line_error("No Line Number with checksum, Last Line: ", now)
+            return
+        if not text:
+            return
+        if not self.config.emergency_parser and text.split(" ")[0] == "M112":
+            self._kill("Printer halted. kill() called!", now)
+            return
+        self._queue.append(_Command(number, text))
+
+    def _should_corrupt(self, number: int) -> bool:
+        faults = self.faults
+        if number in faults.corrupt_lines and number not in self._corrupted:
+            self._corrupted.add(number)
+            return True
+        return bool(faults.corrupt_every) and self._numbered_seen % faults.corrupt_every == 0
+
+    def _line_error(self, message: str, now: float) -> None:
+        self.errors_sent += 1
+        self._emit(f"Error:{message}{self._last_n}", now)
+        # Marlin empties its receive buffer here: lines already in it are lost.
+        self._rx.clear()
+        self._line.clear()
+        resend = self._last_n + 1
+        if self.faults.garble_resends > 0:
+            self.faults.garble_resends -= 1
+            self._emit(f"Resend: {resend}#x", now)
+        else:
+            self._emit(f"Resend: {resend}", now)
+        self._emit("ok", now)
+        if self.faults.extra_ok_after_resend > 0:
+            self.faults.extra_ok_after_resend -= 1
+            self._emit("ok", now)
+
+    def _run_commands(self, now: float) -> None:
+        while self._queue and not self._halted:
+            head = self._queue[0]
+            if head.started == 0.0:
+                head.started = now
+                head.next_keepalive = now + self.config.keepalive_interval
+                self._start(head, now)
+                if self._halted:
+                    return
+            if head.wait_heater is not None:
+                if abs(head.wait_heater.actual - head.wait_heater.target) > 1.0:
+                    self._keepalive(head, now, busy=False)
+                    return
+                head.wait_heater = None
+                head.done_at = now
+            if head.done_at is None or head.done_at > now:
+                self._keepalive(head, now, busy=True)
+                return
+            self._finish(head, now)
+
+    def _keepalive(self, head: _Command, now: float, *, busy: bool) -> None:
+        if now < head.next_keepalive:
+            return
+        head.next_keepalive = now + self.config.keepalive_interval
+        if busy:
+            self._emit("busy: processing", now)
+        else:
+            self._emit(self._temperature_text(), now)
+
+    def _finish(self, head: _Command, now: float) -> None:
+        self._queue.popleft()
+        for reply in head.replies:
+            self._emit(reply, now)
+        self.executed.append((head.number, head.text))
+        faults = self.faults
+        if head.number is not None and head.number in faults.drop_ok_lines:
+            faults.drop_ok_lines.discard(head.number)
+        elif head.text.split(" ")[0] != "M105":
+            self._ok(head, now)
+        if head.number is not None and head.number in faults.spurious_resends:
+            self._emit(f"Resend: {faults.spurious_resends.pop(head.number)}", now)
+            self._emit("ok", now)
+
+    def _ok(self, head: _Command, now: float) -> None:
+        if not self.config.advanced_ok:
+            self._emit("ok", now)
+            return
+        line = f" N{head.number}" if head.number is not None else ""
+        planner = self.config.planner_blocks - len(self._active_blocks(now))
+        free = self.config.bufsize - len(self._queue) - 1
+        self._emit(f"ok{line} P{planner} B{max(free, 0)}", now)
+
+    def _active_blocks(self, now: float) -> deque[float]:
+        while self._blocks and self._blocks[0] <= now:
+            self._blocks.popleft()
+        return self._blocks
+
+    def _kill(self, reason: str, now: float) -> None:
+        if self._halted:
+            return
+        self._halted = True
+        self.killed = reason
+        self._emit(f"Error:{reason}", now)
+        self._queue.clear()
+        self._rx.clear()
+        self._blocks.clear()
+        self._hotend.target = self._bed.target = 0.0
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _start(self, cmd: _Command, now: float) -> None:
+        faults = self.faults
+        if cmd.number is not None and cmd.number == faults.kill_at_line:
+            self._kill("Printer halted. kill() called!", now)
+            return
+        if cmd.number is not None and cmd.number == faults.thermal_runaway_at_line:
+            self._emit("Error:Thermal Runaway, system stopped! Heater_ID: 0", now)
+            self._kill("Printer halted. kill() called!", now)
+            return
+        duration = self.config.command_time
+        if cmd.number is not None and cmd.number in faults.busy_lines:
+            duration += faults.busy_lines.pop(cmd.number)
+        code, args = _parse(cmd.text)
+        handler = getattr(self, f"_do_{code}", None)
+        if handler is None:
+            cmd.replies.append(f'echo:Unknown command: "{cmd.text}"')
+            cmd.done_at = now + duration
+            return
+        extra = handler(cmd, args, now)
+        cmd.done_at = None if cmd.wait_heater is not None else now + duration + extra
+
+    def _do_G0(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        if "F" in args and args["F"] > 0:
+            self._feedrate = args["F"]
+        distance = 0.0
+        for axis in ("X", "Y", "Z"):
+            if axis in args:
+                distance += (args[axis] - self._pos[axis]) ** 2
+                self._pos[axis] = args[axis]
+        if "E" in args:
+            self._pos["E"] = args["E"]
+        if not self.config.move_model:
+            return 0.0
+        move_time = math.sqrt(distance) / (self._feedrate / 60.0) / self.config.speedup
+        blocks = self._active_blocks(now)
+        wait = 0.0
+        if len(blocks) >= self.config.planner_blocks:
+            wait = blocks[len(blocks) - self.config.planner_blocks] - now
+        begin = max(now + wait, blocks[-1] if blocks else now)
+        blocks.append(begin + move_time)
+        return max(wait, 0.0)
+
+    _do_G1 = _do_G0
+
+    def _do_G4(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        return args.get("S", 0.0) + args.get("P", 0.0) / 1000.0
+
+    def _do_G28(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        for axis in ("X", "Y", "Z"):
+            self._pos[axis] = 0.0
+        return 0.5 / self.config.speedup if self.config.move_model else 0.0
+
+    def _do_G90(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        return 0.0
+
+    _do_G92 = _do_M82 = _do_M83 = _do_M84 = _do_M106 = _do_M107 = _do_M117 = _do_G90
+    _do_G21 = _do_G91 = _do_M21 = _do_M118 = _do_M300 = _do_G90
+
+    def _do_M400(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        blocks = self._active_blocks(now)
+        return (blocks[-1] - now) if blocks else 0.0
+
+    def _do_M104(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._hotend.target = args.get("S", 0.0)
+        return 0.0
+
+    def _do_M140(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._bed.target = args.get("S", 0.0)
+        return 0.0
+
+    def _do_M109(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._hotend.target = args.get("S", args.get("R", self._hotend.target))
+        cmd.wait_heater = self._hotend if self._hotend.target > 0 else None
+        cmd.next_keepalive = now + 1.0
+        return 0.0
+
+    def _do_M190(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._bed.target = args.get("S", args.get("R", self._bed.target))
+        cmd.wait_heater = self._bed if self._bed.target > 0 else None
+        cmd.next_keepalive = now + 1.0
+        return 0.0
+
+    def _temperature_text(self) -> str:
+        h, b = self._hotend, self._bed
+        return f"T:{h.actual:.2f} /{h.target:.2f} B:{b.actual:.2f} /{b.target:.2f} @:0 B@:0"
+
+    def _do_M105(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        # Marlin prints M105's own `ok` with the temperatures and skips the usual one.
+        cmd.replies.append("ok " + self._temperature_text())
+        return 0.0
+
+    def _do_M155(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        if not self.config.autoreport_temp:
+            cmd.replies.append(f'echo:Unknown command: "{cmd.text}"')
+            return 0.0
+        self._autoreport = args.get("S", 0.0)
+        self._next_report = now + self._autoreport
+        return 0.0
+
+    def _do_M110(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        if "N" in args:
+            self._last_n = int(args["N"])
+        return 0.0
+
+    def _do_M114(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        p = self._pos
+        cmd.replies.append(f"X:{p['X']:.2f} Y:{p['Y']:.2f} Z:{p['Z']:.2f} E:{p['E']:.2f}")
+        return 0.0
+
+    def _do_M115(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        c = self.config
+        cmd.replies.append(
+            f"FIRMWARE_NAME:{c.firmware_name} SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin "
+            f"PROTOCOL_VERSION:1.0 MACHINE_TYPE:{c.machine_type} EXTRUDER_COUNT:1 "
+            "UUID:cede2a2f-41a2-4748-9b12-c55c62f367ff"
+        )
+        caps = {
+            "EEPROM": True,
+            "AUTOREPORT_TEMP": c.autoreport_temp,
+            "EMERGENCY_PARSER": c.emergency_parser,
+            "SDCARD": c.sd_support,
+            "AUTOREPORT_SD_STATUS": c.sd_support,
+            "THERMAL_PROTECTION": True,
+        }
+        cmd.replies.extend(f"Cap:{name}:{int(on)}" for name, on in caps.items())
+        return 0.0
+
+    def _do_M112(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._kill("Printer halted. kill() called!", now)
+        return 0.0
+
+    def _do_M23(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        name = cmd.text[3:].strip()
+        if name in self.config.sd_files and self.config.sd_support:
+            self._sd_file, self._sd_pos = name, 0.0
+            cmd.replies += [
+                f"echo:Now fresh file: {name}",
+                f"File opened: {name} Size: {self.config.sd_files[name]}",
+                "File selected",
+            ]
+        else:
+            cmd.replies.append(f"echo:open failed, File: {name}.")
+        return 0.0
+
+    def _do_M24(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._sd_printing = self._sd_file is not None
+        return 0.0
+
+    def _do_M25(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._sd_printing = False
+        return 0.0
+
+    def _do_M524(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._sd_printing, self._sd_file = False, None
+        return 0.0
+
+    def _do_M27(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        if "S" in args:
+            self._sd_autoreport = args["S"]
+            self._next_sd_report = now + self._sd_autoreport
+        else:
+            cmd.replies.append(self._sd_text())
+        return 0.0
+
+    def _sd_text(self) -> str:
+        if self._sd_file is None:
+            return "Not SD printing"
+        size = self.config.sd_files[self._sd_file]
+        return f"SD printing byte {int(self._sd_pos)}/{size}"
+
+    # -- time ----------------------------------------------------------------------------------
+
+    def _tick(self, now: float) -> None:
+        dt = now - self._last_heat
+        self._last_heat = now
+        self._hotend.step(dt, self.config.heat_rate)
+        self._bed.step(dt, self.config.heat_rate / 4)
+        if self._autoreport and now >= self._next_report:
+            self._next_report = now + self._autoreport
+            self._emit(self._temperature_text(), now)
+        if self._sd_printing and self._sd_file is not None:
+            size = self.config.sd_files[self._sd_file]
+            self._sd_pos = min(size, self._sd_pos + dt * self.config.sd_rate)
+            if self._sd_pos >= size:
+                self._sd_printing = False
+                self._sd_file = None
+                self._emit("Done printing file", now)
+        if self._sd_autoreport and now >= self._next_sd_report:
+            self._next_sd_report = now + self._sd_autoreport
+            self._emit(self._sd_text(), now)
+
+
+def _strtol(text: str) -> int:
+    """C's strtol as Marlin uses it: leading digits (with a sign), anything else gives 0."""
+    match = re.match(r"\s*([+-]?\d+)", text)
+    return int(match.group(1)) if match else 0
+
+
+def _damage(text: str) -> str:
+    """Flip a bit in the middle of the line, as a noisy cable would."""
+    middle = max(len(text) // 2, 1)
+    return text[:middle] + chr(ord(text[middle]) ^ 0x04) + text[middle + 1 :]
+
+
+def _parse(text: str) -> tuple[str, dict[str, float]]:
+    head = text.split(" ", 1)[0].upper()
+    code = head[0] + str(int(float(head[1:]))) if re.fullmatch(r"[GMT]\d+(\.\d+)?", head) else ""
+    args: dict[str, float] = {}
+    for letter, value in _WORD.findall(text[len(head) :].upper()):
+        args.setdefault(letter, float(value))
+    return code, args
