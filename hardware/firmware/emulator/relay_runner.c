@@ -11,9 +11,11 @@
  *   PTY <path>             the serial port the host opens
  *   PIN <pin> <0|1> <us>   a watched pin changed, with the emulated time in microseconds
  *   SET <pin> <0|1> <us>   an input level requested on stdin has been applied
+ *   SYNC <us>              answer to SYNC
  *   EXIT <reason>          the emulated MCU stopped (crash or sleep with interrupts off)
  * stdin, one line each:
  *   SET <pin> <0|1>        drive an input pin
+ *   SYNC                   answered with "SYNC <us>": every change before it has been printed
  *   QUIT                   stop; end of file on stdin also stops (the parent has gone)
  */
 #define _GNU_SOURCE
@@ -131,7 +133,9 @@ static int apply_pending(void) {
 		int level;
 		if (strncmp(local[i], "QUIT", 4) == 0)
 			return 1;
-		if (sscanf(local[i], "SET %15s %d", name, &level) == 2)
+		if (strncmp(local[i], "SYNC", 4) == 0)
+			fprintf(out, "SYNC %llu\n", emulated_us());
+		else if (sscanf(local[i], "SET %15s %d", name, &level) == 2)
 			drive_pin(name, level ? 1 : 0, 1);
 		else
 			fprintf(stderr, "relay_runner: bad command %s", local[i]);

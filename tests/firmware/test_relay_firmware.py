@@ -1,0 +1,271 @@
+"""The compiled Arduino firmware under simavr, driven through the Python client (and raw pyserial
+for frames the client never sends). Relay levels are read from the emulated MCU's pins."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+import serial
+
+from hardware.firmware.build import Firmware
+from hardware.firmware.emulator import EmulatedController
+from hardware.relay.client import RelayClient, RelayRefused
+from hardware.relay.events import (
+    ChannelExpired,
+    Discrepancy,
+    EStopLocked,
+    InputChanged,
+    Reconciled,
+    RelayEvent,
+)
+from hardware.relay.protocol import encode_request, seal
+from hardware.sim.relay import RelayModel
+
+pytestmark = pytest.mark.firmware
+
+E = TypeVar("E")
+
+
+class Events:
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self.items: list[RelayEvent] = []
+
+    def __call__(self, event: RelayEvent) -> None:
+        with self._cv:
+            self.items.append(event)
+            self._cv.notify_all()
+
+    def wait(self, kind: type[E], count: int = 1, timeout: float = 5.0) -> E:
+        def found() -> list[RelayEvent]:
+            return [e for e in self.items if isinstance(e, kind)]
+
+        with self._cv:
+            if not self._cv.wait_for(lambda: len(found()) >= count, timeout):
+                raise AssertionError(
+                    f"no {count}x {kind.__name__} within {timeout} s: {self.items}"
+                )
+            event = found()[count - 1]
+            assert isinstance(event, kind)
+            return event
+
+
+@pytest.fixture
+def events() -> Events:
+    return Events()
+
+
+@pytest.fixture
+def client(emulator: EmulatedController, events: Events) -> Iterator[RelayClient]:
+    # The emulator does not reset when the port opens (no DTR on a pty): sync by HELLO.
+    relay = RelayClient(emulator.port, wait_banner=False, timeout=0.3, on_event=events)
+    relay.start(timeout=5.0)
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+class Raw:
+    """Plain pyserial on the emulator's port, for frames a correct host never sends."""
+
+    def __init__(self, port: str) -> None:
+        self.port = serial.Serial(port, 115200, timeout=2.0)
+
+    def ask(self, frame: bytes) -> bytes:
+        self.port.write(frame)
+        return self.next_reply()
+
+    def next_reply(self) -> bytes:
+        while True:
+            line = self.port.readline()
+            assert line.endswith(b"\n"), f"no reply: {line!r}"
+            if not line.startswith(b"!"):
+                return line
+
+    def next_line(self) -> bytes:
+        line = self.port.readline()
+        assert line.endswith(b"\n"), f"nothing received: {line!r}"
+        return line
+
+
+@pytest.fixture
+def raw(emulator: EmulatedController) -> Iterator[Raw]:
+    link = Raw(emulator.port)
+    try:
+        yield link
+    finally:
+        link.port.close()
+
+
+def test_firmware_fits_the_uno(firmware: Firmware) -> None:
+    assert firmware.elf.stat().st_size > 0
+    assert firmware.hex.read_text().startswith(":")
+    assert 1000 < firmware.flash_bytes <= 32256
+    assert firmware.ram_bytes < 1536
+
+
+def test_unlock_raises_the_relay_pin_and_lock_drops_it(
+    client: RelayClient, emulator: EmulatedController
+) -> None:
+    assert client.info is not None and client.info.channels == 4
+    client.unlock(2, 600)
+    emulator.wait_pin("D5", 1)
+    client.unlock(4, 600)
+    emulator.wait_pin("D7", 1)
+    emulator.sync()
+    assert emulator.relays() == (False, True, False, True)
+    client.lock(2)
+    emulator.wait_pin("D5", 0)
+    client.lock_all()
+    emulator.wait_pin("D7", 0)
+    status = client.status()
+    assert not any(c.unlocked for c in status.channels)
+
+
+def test_timer_expiry_drops_the_pin_on_time_and_reports(
+    client: RelayClient, emulator: EmulatedController, events: Events
+) -> None:
+    client.unlock(1, 1)
+    high = emulator.wait_pin("D4", 1)
+    low = emulator.wait_pin("D4", 0, timeout=3.0)
+    assert events.wait(ChannelExpired) == ChannelExpired(1)
+    assert 995_000 <= low.emulated_us - high.emulated_us <= 1_020_000
+
+
+def test_bad_crc_is_refused_and_the_pin_stays_low(raw: Raw, emulator: EmulatedController) -> None:
+    frame = bytearray(encode_request(5, "UNLOCK", 1, 60))
+    frame[frame.index(b"60")] = ord("9")  # "90" seconds: a one-digit hit of line noise
+    assert raw.ask(bytes(frame)) == seal(b"0 ERR CRC")
+    lower = bytes(frame).replace(b"9", b"6").lower()  # the right CRC, in lower case
+    assert raw.ask(lower) == seal(b"0 ERR SYNTAX")
+    assert raw.ask(b"5 UNLOCK 1 60\n") == seal(b"0 ERR SYNTAX")
+    emulator.sync()
+    assert emulator.changes == []
+    assert raw.ask(encode_request(5, "UNLOCK", 1, 60)) == seal(b"5 OK ch=1 t=60")
+    emulator.wait_pin("D4", 1)
+
+
+def test_duplicate_sequence_is_answered_but_not_acted_twice(
+    raw: Raw, emulator: EmulatedController
+) -> None:
+    unlock = encode_request(41, "UNLOCK", 3, 1)
+    assert raw.ask(unlock) == seal(b"41 OK ch=3 t=1")
+    emulator.wait_pin("D6", 1)
+    emulator.wait_pin("D6", 0, timeout=3.0)
+    assert raw.next_line() == seal(b"!1 EXPIRED ch=3")
+    assert raw.ask(unlock) == seal(b"41 OK ch=3 t=1")  # the resend: same answer...
+    emulator.sync()
+    assert [c.level for c in emulator.changes] == [1, 0]  # ...and the relay stays off
+    assert raw.ask(encode_request(42, "UNLOCK", 3, 1)) == seal(b"42 OK ch=3 t=1")
+    emulator.wait_pin("D6", 1)
+
+
+def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
+    emulator: EmulatedController, events: Events
+) -> None:
+    relay = RelayClient(emulator.port, wait_banner=False, heartbeat=1, keep_alive=[3], timeout=0.3)
+    relay.start(timeout=5.0)
+    relay.unlock(1, 600)
+    relay.unlock(3, 600)
+    emulator.wait_pin("D6", 1)
+    relay.stop()  # the host falls silent
+    emulator.wait_pin("D4", 0, timeout=3.0)
+    emulator.sync()
+    assert emulator.relays() == (False, False, True, False)
+
+
+def test_inputs_report_and_estop_locks_everything(
+    client: RelayClient, emulator: EmulatedController, events: Events
+) -> None:
+    client.set_keep_alive(2, True)
+    client.unlock(2, 600)
+    emulator.wait_pin("D5", 1)
+    emulator.set_input("A0", 0)  # door contact pulled to ground
+    assert events.wait(InputChanged) == InputChanged(1, True)
+    emulator.set_input("A1", 0)  # e-stop pressed
+    assert events.wait(EStopLocked) == EStopLocked((2,))
+    emulator.wait_pin("D5", 0)
+    with pytest.raises(RelayRefused, match="ESTOP"):
+        client.unlock(1, 10)
+    emulator.set_input("A1", 1)
+    assert events.wait(InputChanged, count=3) == InputChanged(2, False)
+    client.unlock(1, 10)
+    emulator.wait_pin("D4", 1)
+
+
+def test_restart_starts_with_everything_locked_and_the_client_reconciles(
+    firmware: Firmware, tmp_path: Path, events: Events
+) -> None:
+    assert firmware.runner is not None
+    by_id = tmp_path / "usb-relay"
+    first = EmulatedController(firmware.runner, firmware.elf)
+    by_id.symlink_to(first.start())
+    relay = RelayClient(str(by_id), wait_banner=False, timeout=0.3, on_event=events)
+    second: EmulatedController | None = None
+    try:
+        relay.start(timeout=5.0)
+        relay.unlock(2, 600)
+        first.wait_pin("D5", 1)
+        first.stop()  # power blip: the board goes away and boots again
+        second = EmulatedController(firmware.runner, firmware.elf)
+        staging = tmp_path / "staging"
+        staging.symlink_to(second.start())
+        os.replace(staging, by_id)
+        reconciled = events.wait(Reconciled, count=2, timeout=8.0)
+        assert reconciled.differences == (Discrepancy(2, True, False),)
+        assert relay.wait_ready(3.0)
+        second.sync()
+        assert second.relays() == (False,) * 4
+        assert not any(c.unlocked for c in relay.status().channels)
+    finally:
+        relay.stop()
+        first.stop()
+        if second is not None:
+            second.stop()
+
+
+CONFORMANCE = [
+    encode_request(1, "HELLO"),
+    encode_request(2, "STATUS"),
+    encode_request(3, "UNLOCK", 2, 60),
+    encode_request(3, "UNLOCK", 2, 60),
+    encode_request(4, "STATUS"),
+    encode_request(5, "KEEP", 4, 1),
+    encode_request(6, "HB", 30),
+    encode_request(7, "UNLOCK", 5, 10),
+    encode_request(8, "UNLOCK", 1, 0),
+    encode_request(9, "UNLOCK", 1, 86401),
+    encode_request(10, "UNLOCK", 1),
+    encode_request(11, "LOCK", "x"),
+    encode_request(12, "KEEP", 1, 2),
+    encode_request(13, "OPEN", 1),
+    encode_request(14, "PING", 1),
+    seal(b"15 HELLO "),
+    seal(b"16  HELLO"),
+    seal(b"0 HELLO"),
+    seal(b"65536 HELLO"),
+    seal(b"1234567 HELLO"),
+    seal(b"17"),
+    seal(b"18 UNLOCK 1 2 3 4 5 6"),
+    seal(b"19 \xff\xfe"),
+    b"20 PING*0000\n",
+    b"21 PING\n",
+    b"x" * 81 + b"\n",
+    encode_request(22, "STATUS"),
+    encode_request(23, "LOCK", "ALL"),
+    encode_request(24, "STATUS"),
+]
+
+
+def test_python_simulator_answers_exactly_like_the_firmware(raw: Raw) -> None:
+    model = RelayModel()
+    model.reset(0)
+    for frame in CONFORMANCE:
+        (expected,) = model.feed(frame, 0)
+        assert raw.ask(frame) == expected, frame
