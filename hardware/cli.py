@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -109,13 +110,15 @@ def identify_all(
     if not ports or not probes:
         return dict.fromkeys(ports)
     results: dict[str, str | None] = {}
-    budget = timeout * len(probes) + 1.0
-    pool = ThreadPoolExecutor(max_workers=min(8, len(ports)), thread_name_prefix="probe")
+    workers = min(8, len(ports))
+    rounds = -(-len(ports) // workers)
+    deadline = time.monotonic() + (timeout * len(probes) + 1.0) * rounds
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="probe")
     try:
         futures = {port: pool.submit(identify, port, probes, timeout) for port in ports}
         for port, future in futures.items():
             try:
-                results[port] = future.result(timeout=budget)
+                results[port] = future.result(timeout=max(deadline - time.monotonic(), 0.0))
             except FutureTimeout:
                 results[port] = None
     finally:

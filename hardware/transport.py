@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -29,6 +30,9 @@ READ_TIMEOUT = 0.05
 BACKOFF_FIRST = 0.1
 BACKOFF_MAX = 5.0
 JOIN_TIMEOUT = 2.0
+
+# Everything up to the last byte that is neither printable ASCII nor a tab.
+_NOISE = re.compile(rb"^.*[^\x20-\x7e\t]", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -254,11 +258,24 @@ class SerialLink:
                 return f"lost while waiting for the banner: {describe_serial_error(exc)}"
             events = self._framer.feed(data) if data else []
             for index, event in enumerate(events):
-                if isinstance(event, bytes) and self._is_banner(event):
+                banner = self._find_banner(event) if isinstance(event, bytes) else None
+                if banner is not None:
                     self._go_connected(port)
-                    self._dispatch(events[index:])
+                    self._dispatch([banner, *events[index + 1 :]])
                     return None
         return "stopped"
+
+    def _find_banner(self, line: bytes) -> bytes | None:
+        """The banner in `line`, or None. A board that resets on open may print bootloader
+        noise with no newline before its banner; the banner is then the printable tail."""
+        candidates = [line]
+        noise = _NOISE.search(line)
+        if noise is not None:
+            candidates.append(line[noise.end() :])
+        for candidate in candidates:
+            if self._is_banner(candidate):
+                return candidate
+        return None
 
     def _is_banner(self, line: bytes) -> bool:
         assert self._banner is not None

@@ -112,6 +112,16 @@ def test_banner_is_awaited_lines_before_it_discarded_and_nothing_sent_before_it(
             link.stop()
 
 
+def test_banner_is_found_after_bootloader_noise_on_the_same_line(recorder: Recorder) -> None:
+    with HostAwareDevice(boot=[b"\x00\xf8\x80\x1bstart v1.0\r\nready\r\n"]) as device:
+        link = open_link(device.port, recorder, banner=lambda line: line.startswith(b"start"))
+        try:
+            assert link.connected
+            assert recorder.wait_lines(2) == [b"start v1.0", b"ready"]
+        finally:
+            link.stop()
+
+
 def test_banner_that_never_comes_fails_start_without_reconnect(recorder: Recorder) -> None:
     with HostAwareDevice(boot=[b"chatter\n"]) as device:
         link = SerialLink(
@@ -217,6 +227,23 @@ def test_stop_never_hangs(device: HostAwareDevice, recorder: Recorder, tmp_path:
     started = time.monotonic()
     backing_off.stop()
     assert time.monotonic() - started < JOIN_TIMEOUT
+
+
+def test_a_link_can_be_started_again_after_stop(
+    device: HostAwareDevice, recorder: Recorder
+) -> None:
+    link = open_link(device.port, recorder)
+    with pytest.raises(LinkError, match="already started"):
+        link.start(timeout=1.0)
+    link.stop()
+    link.start(timeout=3.0)
+    try:
+        device.wait_opens(2)
+        device.send(b"second life\n")
+        assert recorder.wait_lines(1) == [b"second life"]
+        assert recorder.kinds() == ["connected", "disconnected", "connected"]
+    finally:
+        link.stop()
 
 
 def test_stop_from_inside_a_callback(device: HostAwareDevice) -> None:
