@@ -339,7 +339,8 @@ class RelayClient:
                 self._cv.notify_all()
             self._jobs.put(("event", Disconnected(state.detail)))
         else:
-            log.warning("relay %s: %s", self.port, state.detail)
+            # The link reports each distinct problem once; callers see it as not ready.
+            log.info("relay %s: %s", self.port, state.detail)
 
     def _on_line(self, line: bytes) -> None:
         item = parse_device_line(line)

@@ -1,0 +1,145 @@
+"""`python -m hardware relay PORT status|unlock CH --minutes N|lock CH|lock all`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta
+
+from hardware.relay.client import RelayClient, RelayError, RelayRefused
+from hardware.relay.events import RelayStatus
+
+MAX_SECONDS = 86400
+
+REFUSALS = {
+    "CHANNEL": "the controller has no such channel",
+    "ARG": "the controller refused the value",
+    "ESTOP": "the e-stop is pressed: release it first",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    relay = subparsers.add_parser(
+        "relay",
+        help="show, unlock or lock the channels of a relay/lock controller",
+        description="Talk to a relay/lock controller. An unlocked channel is locked again by "
+        "the controller itself when its time runs out, whether or not a host is running.",
+    )
+    relay.add_argument("port", metavar="PORT", help="serial port, pyserial URL or usb:VID:PID")
+    relay.add_argument(
+        "--no-reset",
+        action="store_true",
+        help="the device does not reset when the port opens (emulator, auto-reset disabled): "
+        "do not wait for its boot banner",
+    )
+    relay.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for it")
+    actions = relay.add_subparsers(dest="relay_command", required=True, metavar="ACTION")
+
+    actions.add_parser("status", help="channels, time left, inputs, heartbeat")
+
+    unlock = actions.add_parser("unlock", help="power a channel for a while")
+    unlock.add_argument("channel", type=int, metavar="CH", help="channel number, from 1")
+    length = unlock.add_mutually_exclusive_group(required=True)
+    length.add_argument("--minutes", type=float, help="how long, in minutes")
+    length.add_argument("--seconds", type=int, help="how long, in seconds")
+    unlock.add_argument(
+        "--keep-alive",
+        action="store_true",
+        help="keep it powered even if the controller's heartbeat runs out (no host talking)",
+    )
+
+    lock = actions.add_parser("lock", help="switch a channel (or all) off now")
+    lock.add_argument("target", metavar="CH|all", help="channel number, or 'all'")
+    relay.set_defaults(func=run)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _duration(args: argparse.Namespace) -> int | None:
+    seconds = args.seconds if args.seconds is not None else round(args.minutes * 60)
+    return seconds if 1 <= seconds <= MAX_SECONDS else None
+
+
+def run(args: argparse.Namespace) -> int:
+    command = args.relay_command
+    seconds = 0
+    channel = 0
+    if command == "unlock":
+        found = _duration(args)
+        if found is None:
+            return _fail("the time must be between 1 second and 24 hours", 2)
+        seconds, channel = found, args.channel
+    elif command == "lock" and args.target.lower() != "all":
+        if not args.target.isdigit():
+            return _fail(f"expected a channel number or 'all', not {args.target!r}", 2)
+        channel = int(args.target)
+
+    client = RelayClient(args.port, wait_banner=not args.no_reset, reconnect=False)
+    try:
+        client.start(timeout=args.timeout)
+    except RelayError as exc:
+        return _fail(f"{exc}")
+    try:
+        if command == "status":
+            _print_status(client.status(), client)
+        elif command == "unlock":
+            if args.keep_alive:
+                client.set_keep_alive(channel, True)
+            client.unlock(channel, seconds)
+            until = (datetime.now() + timedelta(seconds=seconds)).strftime("%H:%M:%S")
+            print(f"channel {channel} unlocked for {_span(seconds)}, until {until}")
+            print("the controller locks it by itself when the time runs out")
+            status = client.status()
+            if status.heartbeat_s and not status.channel(channel).keep_alive:
+                print(
+                    f"note: the controller's heartbeat is armed ({status.heartbeat_s} s): it "
+                    "locks this channel sooner if no host talks to it (see --keep-alive)"
+                )
+        elif channel:
+            client.lock(channel)
+            print(f"channel {channel} locked")
+        else:
+            client.lock_all()
+            print("all channels locked")
+    except RelayRefused as exc:
+        return _fail(REFUSALS.get(exc.code, str(exc)))
+    except RelayError as exc:
+        return _fail(f"{exc}")
+    finally:
+        client.stop()
+    return 0
+
+
+def _span(seconds: int) -> str:
+    if seconds % 3600 == 0:
+        return f"{seconds // 3600} h"
+    if seconds % 60 == 0:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
+
+
+def _print_status(status: RelayStatus, client: RelayClient) -> None:
+    info = client.info
+    if info is not None:
+        print(f"{client.port}: {info.describe()}")
+    for state in status.channels:
+        text = f"unlocked, {_clock(state.seconds_left)} left" if state.unlocked else "locked"
+        keep = "  (keep-alive)" if state.keep_alive else ""
+        print(f"  channel {state.channel}: {text}{keep}")
+    names = ("door", "e-stop")
+    for number, active in enumerate(status.inputs, start=1):
+        name = names[number - 1] if number <= len(names) else f"input {number}"
+        level = {"door": ("contact closed", "contact open"), "e-stop": ("PRESSED", "released")}.get(
+            name, ("active", "inactive")
+        )
+        print(f"  {name}: {level[0] if active else level[1]}")
+    heartbeat = f"{status.heartbeat_s} s" if status.heartbeat_s else "off"
+    print(f"  heartbeat: {heartbeat}, up {_clock(status.uptime_s)}")
+
+
+def _clock(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
