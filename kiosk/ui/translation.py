@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.resources import asset
 
@@ -30,21 +30,27 @@ def install_translator(app: QCoreApplication, locale: str) -> None:
 
     An unknown locale leaves the source (English) texts in place and logs why.
     """
-    for name in (_KIOSK, _QT):
-        old = app.findChild(QTranslator, name)
-        if old is not None:
-            app.removeTranslator(old)
-            old.deleteLater()
-    if not _candidates(locale) or _candidates(locale)[-1] == SOURCE_LOCALE:
-        return
-    path = translation_file(locale)
-    if path is None:
-        logger.warning("no kiosk translation for locale %r; showing English", locale)
-        return
-    _load(app, _KIOSK, str(path))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt's own strings (standard dialogs, context menus) in the same language, when shipped.
-    _load(app, _QT, QLocale(locale), "qtbase", "_", qt_dir, quiet=True)
+    _remove_installed(app)
+    candidates = _candidates(locale)
+    if candidates and candidates[-1] != SOURCE_LOCALE:
+        path = translation_file(locale)
+        if path is None:
+            logger.warning("no kiosk translation for locale %r; showing English", locale)
+        else:
+            _load(app, _KIOSK, str(path))
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            # Qt's own strings (standard dialogs, context menus) in the same language.
+            _load(app, _QT, QLocale(locale), "qtbase", "_", qt_dir, quiet=True)
+    # Deliver the LanguageChange events now, so the switch is done when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _remove_installed(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() in (_KIOSK, _QT):
+            app.removeTranslator(translator)
+            translator.setObjectName("")  # already on its way out; never found again
+            translator.deleteLater()
 
 
 def _load(app: QCoreApplication, name: str, *args: object, quiet: bool = False) -> None:

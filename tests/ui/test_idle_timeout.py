@@ -117,3 +117,23 @@ def test_a_late_welcome_after_the_timeout_does_not_bring_the_patron_back(
     qtbot.waitUntil(lambda: len(probe.seen) == 1, timeout=WAIT_MS)
     assert window.current_screen() is window.attract
     assert not any(PATRON.display_name in t for t in all_texts(window))
+
+
+def test_a_late_answer_is_not_taken_for_the_answer_to_a_newer_scan(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
+) -> None:
+    window = make_window(checking_timeout_s=1)
+    probe = attach_probe(window)
+    screens_shown: list[object] = []
+    window.stack.currentChanged.connect(lambda _: screens_shown.append(window.current_screen()))
+    checkin.gate = threading.Event()
+    scan_input.feed(PATRON_CARD)
+    assert checkin.started.wait(3)
+    window.idle.tick()  # no answer in time: "see staff", the request is abandoned
+    window.reset_to_attract()
+    scan_input.feed("card nobody knows")  # queued behind the stuck call on the one worker thread
+    checkin.gate.set()
+    qtbot.waitUntil(lambda: len(probe.seen) == 2, timeout=WAIT_MS)
+    assert window.current_screen() is window.message
+    assert window.welcome not in screens_shown
+    assert not any(PATRON.display_name in t for t in all_texts(window))
