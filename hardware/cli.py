@@ -257,12 +257,18 @@ def cmd_scan(args: argparse.Namespace) -> int:
         if args.count and count >= args.count:
             done.set()
 
+    connections = 0
+
     def on_state(state: LinkState) -> None:
+        nonlocal connections
         if state.kind == "error":
             last_problem[:] = [state.detail]
-        if state.kind != "connected" or count:
-            label = "reconnected" if state.kind == "connected" else state.kind
-            print(f"{state.port}: {label} {state.detail}".rstrip(), file=sys.stderr, flush=True)
+        if state.kind == "connected":
+            connections += 1
+            if connections == 1:
+                return  # the first connection is announced by "listening on"
+        label = "reconnected" if state.kind == "connected" else state.kind
+        print(f"{state.port}: {label} {state.detail}".rstrip(), file=sys.stderr, flush=True)
 
     scanner = SerialScanner(args.port, on_scan, on_state=on_state, baudrate=args.baudrate)
     with _stop_on_signals(done):

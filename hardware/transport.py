@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
@@ -200,7 +200,7 @@ class SerialLink:
     # -- the reader thread ----------------------------------------------------------------------
 
     def _run(self) -> None:
-        delay = BACKOFF_FIRST
+        delays = backoff_delays()
         try:
             while not self._stopping.is_set():
                 port, problem = self._open()
@@ -208,16 +208,15 @@ class SerialLink:
                     problem = self._await_banner(port)
                     if problem is None:
                         self._serve(port)
-                        delay = BACKOFF_FIRST
+                        delays = backoff_delays()
                     else:
                         self._close(port)
                 if self._stopping.is_set():
                     break
                 if problem is not None:
                     self._report_problem(problem)
-                if not self.reconnect or self._stopping.wait(delay):
+                if not self.reconnect or self._stopping.wait(next(delays)):
                     break
-                delay = min(delay * 2, BACKOFF_MAX)
         finally:
             self._settled.set()
 
@@ -342,6 +341,14 @@ class SerialLink:
             self._on_state(LinkState(kind, self.port, detail))
         except Exception:
             log.exception("serial link %s: state handler failed", self.port)
+
+
+def backoff_delays(first: float = BACKOFF_FIRST, cap: float = BACKOFF_MAX) -> Iterator[float]:
+    """Pauses between attempts to reopen a port: doubling from `first`, never above `cap`."""
+    delay = first
+    while True:
+        yield delay
+        delay = min(delay * 2, cap)
 
 
 def _read_available(port: serial.SerialBase) -> bytes:

@@ -95,13 +95,27 @@ def test_over_long_scan_is_dropped_with_an_error_and_the_next_scan_works(
     simulator: ScannerSimulator,
 ) -> None:
     scans, states = Scans(), Recorder()
-    with start_scanner(simulator, scans, states, max_length=32):
+    rejected: list[int] = []
+    scanner = SerialScanner(
+        simulator.port, scans, on_state=states.on_state, max_length=32, on_rejected=rejected.append
+    )
+    with scanner:
+        assert simulator.wait_host_open(3.0)
         simulator.scan("9" * 33)
+        simulator.scan("é" * 32)  # 64 bytes, but 32 characters: the limit counts characters
+        simulator.send(b"\x02" + b"x" * 5000 + b"\x03\r\n")  # a flood, dropped unread
         simulator.scan("8" * 32)
-        assert scans.wait(1) == ["8" * 32]
-        error = states.wait_state("error")
-        assert error.detail == "line longer than 32 bytes dropped"
-    assert states.kinds() == ["connected", "error", "disconnected"]
+        assert scans.wait(2) == ["é" * 32, "8" * 32]
+        too_long, flood = states.wait_state("error", count=1), states.wait_state("error", count=2)
+        assert too_long.detail == "scan longer than 32 characters dropped"
+        assert flood.detail == "line longer than 144 bytes dropped"
+        assert rejected == [33, 145]
+    assert states.kinds() == ["connected", "error", "error", "disconnected"]
+
+
+def test_max_length_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        SerialScanner("loop://", lambda text: None, max_length=0)
 
 
 def test_a_failing_scan_handler_is_reported_and_scanning_continues(

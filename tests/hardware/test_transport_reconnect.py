@@ -3,6 +3,7 @@ again, and lines flow as before. Also reopening by USB identity, resolved at eve
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from hardware import discovery
 from hardware.discovery import PortInfo
-from hardware.transport import LinkError, SerialLink
+from hardware.transport import LinkError, SerialLink, backoff_delays
 from tests.hardware.support import HostAwareDevice, Recorder
 
 pytestmark = pytest.mark.usefixtures("no_leaked_threads")
@@ -137,3 +138,8 @@ def test_unknown_usb_device_fails_start_with_a_clear_message(
     link = SerialLink("usb:2341:0043", on_line=lambda line: None, reconnect=False)
     with pytest.raises(LinkError, match="no USB serial device usb:2341:0043 is plugged in"):
         link.start(timeout=2.0)
+
+
+def test_backoff_doubles_from_a_tenth_of_a_second_to_five_seconds() -> None:
+    delays = list(itertools.islice(backoff_delays(), 9))
+    assert delays == [0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 5.0, 5.0, 5.0]
