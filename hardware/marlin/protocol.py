@@ -138,7 +138,7 @@ class MarlinProtocol:
 
     # -- commands from the host ----------------------------------------------------------------
 
-    def reset_line_numbers(self) -> None:
+    def reset_line_numbers(self, tag: int | None = None) -> None:
         """Forget everything outstanding and start again at line 0 with `M110 N0`.
 
         Marlin takes the number after M110's own N, so the line `N0 M110 N0` leaves it expecting
@@ -159,11 +159,11 @@ class MarlinProtocol:
         self._halted = False
         self._silent_retries = 0
         self._last_heard = self._clock()
-        self._priority.append(("M110 N0", None))
+        self._priority.append(("M110 N0", tag))
 
-    def send(self, command: str) -> None:
+    def send(self, command: str, tag: int | None = None) -> None:
         """Queue a command ahead of any job lines (status queries, heater settings)."""
-        self._priority.append((command, None))
+        self._priority.append((command, tag))
 
     def queue_job(self, commands: list[str] | tuple[str, ...], first_tag: int = 0) -> None:
         self._job.extend((command, first_tag + i) for i, command in enumerate(commands))

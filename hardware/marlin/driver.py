@@ -1,0 +1,536 @@
+"""`MarlinPrinter`: a Marlin 3D printer on a serial link.
+
+Threads: the link's reader thread feeds every received line to the protocol and writes what it
+says to send next; a small housekeeping thread handles reply timeouts, M105 polling and progress
+reports. Listeners get immutable events through `on_event`, on either of those threads, and must
+return quickly. Every public method returns within its timeout."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from hardware.marlin.capabilities import Capabilities, parse_m115
+from hardware.marlin.events import (
+    Acknowledged,
+    FirmwareRestarted,
+    Halted,
+    ProtocolEvent,
+    ResendImpossible,
+    SdStatus,
+    Temperatures,
+)
+from hardware.marlin.gcode import GcodeFile, read_gcode
+from hardware.marlin.lines import HeaterReading
+from hardware.marlin.protocol import MarlinProtocol
+from hardware.transport import LinkError, LinkState, SerialLink
+
+log = logging.getLogger(__name__)
+
+HOUSEKEEPING_PERIOD = 0.05
+PROGRESS_PERIOD = 0.25
+
+
+class PrinterError(Exception):
+    """The printer cannot do what was asked; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    kind: Literal["disconnected", "connecting", "ready", "printing", "paused", "halted"]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    lines_total: int
+    lines_sent: int
+    lines_done: int  # confirmed by the firmware
+    bytes_total: int
+    bytes_sent: int
+    elapsed: float  # seconds, not counting time paused
+    eta: float | None  # seconds still to go, once it can be estimated
+    paused: bool = False
+
+    @property
+    def fraction(self) -> float:
+        return self.lines_done / self.lines_total if self.lines_total else 1.0
+
+
+@dataclass(frozen=True)
+class JobFinished:
+    outcome: Literal["completed", "cancelled", "failed"]
+    detail: str
+    progress: JobProgress
+
+
+PrinterEvent = ProtocolEvent | PrinterState | JobProgress | JobFinished
+
+# Heaters and fan off after a cancel; moves already in the printer's buffer still finish.
+CANCEL_COMMANDS = ("M104 S0", "M140 S0", "M107")
+
+
+@dataclass
+class _Job:
+    file: GcodeFile
+    offsets: list[int]  # bytes of commands before each index
+    started: float
+    done: int = 0
+    paused_at: float | None = None
+    paused_total: float = 0.0
+
+
+@dataclass
+class _Waiter:
+    event: threading.Event
+    replies: tuple[str, ...] = ()
+    error: str = ""
+
+
+class MarlinPrinter:
+    def __init__(
+        self,
+        port: str,
+        *,
+        baudrate: int = 115200,
+        on_event: Callable[[PrinterEvent], None] | None = None,
+        reply_timeout: float = 5.0,
+        temperature_interval: float = 2.0,
+        max_inflight_lines: int | None = None,
+        write_timeout: float = 1.0,
+    ) -> None:
+        self.port = port
+        self._on_event = on_event
+        self._reply_timeout = reply_timeout
+        self._temperature_interval = temperature_interval
+        self._lock = threading.RLock()
+        self._pump_lock = threading.Lock()
+        self._protocol = MarlinProtocol(
+            reply_timeout=reply_timeout, max_inflight_lines=max_inflight_lines
+        )
+        self._link = SerialLink(
+            port,
+            baudrate=baudrate,
+            on_line=self._on_line,
+            on_state=self._on_link_state,
+            write_timeout=write_timeout,
+        )
+        self._tags = itertools.count(-1, -1)
+        self._waiters: dict[int, _Waiter] = {}
+        self._job: _Job | None = None
+        self._finished: JobFinished | None = None
+        self._job_done = threading.Event()
+        self._state = PrinterState("disconnected")
+        self._capabilities = Capabilities()
+        self._temperatures: tuple[HeaterReading, ...] = ()
+        self._temperature_seen = threading.Event()
+        self._restarted = threading.Event()
+        self._handshaking = False
+        self._autoreport = False
+        self._next_poll = 0.0
+        self._next_progress = 0.0
+        self._stopping = threading.Event()
+        self._housekeeper: threading.Thread | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def connect(self, timeout: float = 10.0) -> Capabilities:
+        """Open the port, wait for the firmware, reset line numbers, read its capabilities and
+        start temperature reports. Raises PrinterError if no Marlin printer answers in time."""
+        deadline = time.monotonic() + timeout
+        self._set_state(PrinterState("connecting"))
+        try:
+            self._link.start(timeout=min(timeout, 5.0))
+        except LinkError as exc:
+            self._set_state(PrinterState("disconnected", str(exc)))
+            raise PrinterError(str(exc)) from None
+        if not self._link.wait_connected(max(0.0, deadline - time.monotonic())):
+            self._link.stop()
+            raise PrinterError(f"{self.port}: cannot open the port")
+        self._stopping.clear()
+        self._housekeeper = threading.Thread(
+            target=self._housekeeping, name=f"marlin:{self.port}", daemon=True
+        )
+        self._housekeeper.start()
+        try:
+            self._handshake(deadline)
+        except PrinterError:
+            self.close()
+            raise
+        return self._capabilities
+
+    def close(self) -> None:
+        """Stop everything; a job still running is reported failed. Never hangs."""
+        self._stopping.set()
+        self._fail_job("the connection to the printer was closed")
+        self._link.stop()
+        if self._housekeeper is not None and self._housekeeper is not threading.current_thread():
+            self._housekeeper.join(timeout=2.0)
+        self._housekeeper = None
+        self._wake_waiters("the connection to the printer was closed")
+        self._set_state(PrinterState("disconnected"))
+
+    def __enter__(self) -> MarlinPrinter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _handshake(self, deadline: float) -> None:
+        """Reset line numbers until the firmware confirms: the board may still be booting
+        (an Arduino resets when the port opens) and lose the first attempt."""
+        self._handshaking = True
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise PrinterError(f"{self.port}: no answer from a Marlin printer")
+                self._restarted.clear()
+                tag = next(self._tags)
+                waiter = self._add_waiter(tag)
+                with self._lock:
+                    self._protocol.reset_line_numbers(tag)
+                self._pump()
+                answered = waiter.event.wait(min(remaining, 1.0)) and not waiter.error
+                if answered and not self._restarted.is_set():
+                    break
+                with self._lock:
+                    self._waiters.pop(tag, None)
+        finally:
+            self._handshaking = False
+        replies = self.command("M115", timeout=max(1.0, deadline - time.monotonic()))
+        caps = parse_m115(replies)
+        with self._lock:
+            self._capabilities = caps
+            self._autoreport = caps.autoreport_temp
+        if caps.autoreport_temp:
+            interval = max(1, round(self._temperature_interval))
+            self.command(f"M155 S{interval}", timeout=max(1.0, deadline - time.monotonic()))
+        self._set_state(PrinterState("ready", caps.describe()))
+
+    # -- queries and commands ------------------------------------------------------------------
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self._capabilities
+
+    @property
+    def state(self) -> PrinterState:
+        return self._state
+
+    @property
+    def temperatures(self) -> tuple[HeaterReading, ...]:
+        return self._temperatures
+
+    @property
+    def protocol_stats(self) -> object:
+        with self._lock:
+            return self._protocol.stats
+
+    def wait_temperatures(self, timeout: float) -> tuple[HeaterReading, ...]:
+        """The next temperature report (auto-report or a poll), or PrinterError after timeout."""
+        self._temperature_seen.clear()
+        with self._lock:
+            if not self._autoreport:
+                self._protocol.send("M105")
+        self._pump()
+        if not self._temperature_seen.wait(timeout):
+            raise PrinterError(f"{self.port}: no temperature report within {timeout:g} s")
+        return self._temperatures
+
+    def command(self, gcode: str, timeout: float = 10.0) -> tuple[str, ...]:
+        """Send one command (ahead of any job lines) and wait for its `ok`; returns the lines
+        the printer printed for it."""
+        if not self._link.connected:
+            raise PrinterError(f"{self.port}: not connected")
+        tag = next(self._tags)
+        waiter = self._add_waiter(tag)
+        with self._lock:
+            if self._protocol.halted and not self._handshaking:
+                self._waiters.pop(tag, None)
+                raise PrinterError(f"{self.port}: the printer is halted; reset it first")
+            self._protocol.send(gcode.strip(), tag)
+        self._pump()
+        if not waiter.event.wait(timeout):
+            with self._lock:
+                self._waiters.pop(tag, None)
+            raise PrinterError(f"{self.port}: no reply to {gcode.split()[0]} within {timeout:g} s")
+        if waiter.error:
+            raise PrinterError(waiter.error)
+        return waiter.replies
+
+    def sd_status(self, timeout: float = 5.0) -> SdStatus:
+        """Ask the printer about a print it runs from its own SD card (M27)."""
+        for reply in self.command("M27", timeout):
+            if reply.startswith("Not SD printing"):
+                return SdStatus(False)
+            if "SD printing byte" in reply:
+                done, total = reply.rsplit(" ", 1)[1].split("/")
+                return SdStatus(True, int(done), int(total))
+        return SdStatus(False)
+
+    def reset(self, timeout: float = 10.0) -> None:
+        """Resynchronise after the firmware restarted (or was reset by the user)."""
+        self._handshake(time.monotonic() + timeout)
+
+    # -- jobs ----------------------------------------------------------------------------------
+
+    def print_file(self, path: str | Path) -> GcodeFile:
+        """Read and check the whole file first (GcodeError if it is bad), then stream it."""
+        job = read_gcode(path)
+        self.start_job(job)
+        return job
+
+    def start_job(self, job: GcodeFile) -> None:
+        with self._lock:
+            if self._job is not None:
+                raise PrinterError("a job is already running")
+            if not self._link.connected or self._state.kind not in ("ready",):
+                raise PrinterError(f"{self.port}: printer not ready ({self._state.kind})")
+            offsets = [0]
+            for command in job.commands:
+                offsets.append(offsets[-1] + len(command) + 1)
+            self._job = _Job(job, offsets, time.monotonic())
+            self._finished = None
+            self._job_done.clear()
+            self._protocol.paused = False
+            self._protocol.queue_job(job.commands)
+        self._set_state(PrinterState("printing", job.path))
+        self._pump()
+
+    def pause(self) -> None:
+        """Stop feeding the job; moves already sent still finish."""
+        with self._lock:
+            if self._job is None or self._job.paused_at is not None:
+                return
+            self._protocol.paused = True
+            self._job.paused_at = time.monotonic()
+        self._set_state(PrinterState("paused"))
+
+    def resume(self) -> None:
+        with self._lock:
+            job = self._job
+            if job is None or job.paused_at is None:
+                return
+            job.paused_total += time.monotonic() - job.paused_at
+            job.paused_at = None
+            self._protocol.paused = False
+        self._set_state(PrinterState("printing"))
+        self._pump()
+
+    def cancel(self) -> None:
+        """Drop the rest of the job, then switch heaters and fan off."""
+        with self._lock:
+            if self._job is None:
+                return
+            self._protocol.drop_job()
+            self._protocol.paused = False
+            for command in CANCEL_COMMANDS:
+                self._protocol.send(command)
+            self._finish_job("cancelled", "cancelled by the user")
+        self._pump()
+
+    def emergency_stop(self) -> None:
+        """M112, written at once ahead of anything queued. The printer halts and needs a reset."""
+        with self._lock:
+            data = self._protocol.emergency_stop()
+        try:
+            self._link.write(data, timeout=1.0)
+        except LinkError as exc:
+            raise PrinterError(f"{self.port}: emergency stop could not be sent: {exc}") from None
+        finally:
+            self._fail_job("emergency stop")
+            self._set_state(PrinterState("halted", "emergency stop"))
+
+    def wait_job(self, timeout: float) -> JobFinished | None:
+        """The job's outcome once it has ended, or None if it is still running at the timeout."""
+        self._job_done.wait(timeout)
+        return self._finished
+
+    def progress(self) -> JobProgress | None:
+        with self._lock:
+            return self._progress() if self._job is not None else None
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _add_waiter(self, tag: int) -> _Waiter:
+        waiter = _Waiter(threading.Event())
+        with self._lock:
+            self._waiters[tag] = waiter
+        return waiter
+
+    def _wake_waiters(self, error: str) -> None:
+        with self._lock:
+            waiters, self._waiters = self._waiters, {}
+        for waiter in waiters.values():
+            waiter.error = f"{self.port}: {error}"
+            waiter.event.set()
+
+    def _pump(self) -> None:
+        """Write whatever the protocol has ready. One writer at a time keeps lines in order."""
+        with self._pump_lock:
+            with self._lock:
+                writes = self._protocol.next_writes()
+            if not writes:
+                return
+            try:
+                self._link.write(b"".join(writes))
+            except LinkError as exc:
+                log.warning("printer %s: write failed: %s", self.port, exc)
+                # The lines stay unconfirmed: the reply timeout sends them again if the link
+                # recovers, and a lost link fails the job.
+
+    def _on_line(self, raw: bytes) -> None:
+        with self._lock:
+            events = self._protocol.receive(raw)
+            for event in events:
+                self._handle(event)
+        for event in events:
+            self._emit(event)
+        self._pump()
+
+    def _handle(self, event: ProtocolEvent) -> None:
+        """Called with the lock held."""
+        if isinstance(event, Acknowledged):
+            if event.tag is not None and event.tag < 0:
+                waiter = self._waiters.pop(event.tag, None)
+                if waiter is not None:
+                    waiter.replies = event.replies
+                    waiter.event.set()
+            elif event.tag is not None and self._job is not None:
+                self._job.done = max(self._job.done, event.tag + 1)
+                if self._job.done >= len(self._job.file.commands):
+                    self._finish_job("completed", f"{self._job.done} lines confirmed")
+        elif isinstance(event, Temperatures):
+            if event.readings:
+                self._temperatures = event.readings
+                self._temperature_seen.set()
+        elif isinstance(event, Halted):
+            self._fail_job(f"the printer halted: {event.reason}")
+            self._wake_waiters(f"the printer halted: {event.reason}")
+            self._set_state(PrinterState("halted", event.reason))
+        elif isinstance(event, FirmwareRestarted):
+            self._restarted.set()
+            if self._handshaking:
+                self._wake_waiters("the printer restarted")
+            else:
+                self._fail_job("the printer restarted")
+                self._wake_waiters("the printer restarted")
+                self._set_state(PrinterState("halted", "the printer restarted; reset it"))
+        elif isinstance(event, ResendImpossible):
+            self._fail_job(f"the printer asked again for line {event.line}, no longer held")
+
+    def _on_link_state(self, state: LinkState) -> None:
+        if state.kind == "disconnected":
+            self._fail_job(f"the printer disconnected ({state.detail})")
+            self._wake_waiters(f"the printer disconnected ({state.detail})")
+            self._set_state(PrinterState("disconnected", state.detail))
+
+    def _progress(self) -> JobProgress:
+        job = self._job
+        assert job is not None
+        total = len(job.file.commands)
+        sent = total - self._protocol.job_queued
+        now = time.monotonic()
+        paused = job.paused_total + (now - job.paused_at if job.paused_at is not None else 0.0)
+        elapsed = max(0.0, now - job.started - paused)
+        done_bytes = job.offsets[job.done]
+        eta = None
+        if done_bytes and elapsed > 0:
+            eta = elapsed / done_bytes * (job.offsets[-1] - done_bytes)
+        return JobProgress(
+            total,
+            sent,
+            job.done,
+            job.offsets[-1],
+            job.offsets[sent],
+            elapsed,
+            eta,
+            job.paused_at is not None,
+        )
+
+    def _finish_job(
+        self, outcome: Literal["completed", "cancelled", "failed"], detail: str
+    ) -> None:
+        with self._lock:
+            if self._job is None:
+                return
+            finished = JobFinished(outcome, detail, self._progress())
+            self._job = None
+            self._finished = finished
+        self._emit(finished)
+        self._job_done.set()
+        if self._state.kind in ("printing", "paused"):
+            self._set_state(PrinterState("ready"))
+
+    def _fail_job(self, detail: str) -> None:
+        with self._lock:
+            if self._job is None:
+                return
+            self._protocol.drop_job()
+            self._finish_job("failed", detail)
+
+    def _set_state(self, state: PrinterState) -> None:
+        self._state = state
+        self._emit(state)
+
+    def _emit(self, event: PrinterEvent) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("printer %s: event listener failed", self.port)
+
+    def _housekeeping(self) -> None:
+        while not self._stopping.wait(HOUSEKEEPING_PERIOD):
+            try:
+                self._tick()
+            except Exception:
+                log.exception("printer %s: housekeeping failed", self.port)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            events = self._protocol.poll()
+            for event in events:
+                self._handle(event)
+            poll_due = (
+                not self._autoreport
+                and not self._handshaking
+                and not self._protocol.halted
+                and self._state.kind in ("ready", "printing", "paused")
+                and now >= self._next_poll
+            )
+            if poll_due:
+                self._next_poll = now + self._temperature_interval
+                self._protocol.send("M105")
+            progress = None
+            if self._job is not None and now >= self._next_progress:
+                self._next_progress = now + PROGRESS_PERIOD
+                progress = self._progress()
+        for event in events:
+            self._emit(event)
+        if progress is not None:
+            self._emit(progress)
+        self._pump()
+
+
+def probe(port: str, timeout: float = 2.0) -> str | None:
+    """A one-line description if a Marlin printer answers on `port`, else None."""
+    printer = MarlinPrinter(port, reply_timeout=timeout)
+    try:
+        caps = printer.connect(timeout=timeout)
+    except (PrinterError, LinkError, ValueError):
+        return None
+    finally:
+        printer.close()
+    if not caps.firmware_name:
+        return None
+    return f"3D printer: {caps.describe()}"
