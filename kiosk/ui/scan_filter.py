@@ -62,8 +62,13 @@ class KeyboardScanFilter(QObject):
     """Application-wide key event filter that turns scanner bursts into ScanInput.feed() calls.
 
     Install it with ``QApplication.instance().installEventFilter(scan_filter)`` (or
-    ``scan_filter.install()``). `clock` returns milliseconds from a monotonic source; tests
-    inject one to control time without sleeping.
+    ``scan_filter.install()``).
+
+    Gaps between keys are measured with the key events' own timestamps, which the platform
+    stamps on arrival, so a frame that keeps the GUI thread busy for a moment cannot split a
+    burst whose keys queued up meanwhile. Events without a timestamp (synthesised ones) are
+    timed on arrival at the filter. `clock`, if given, returns milliseconds from a monotonic
+    source and replaces both; tests inject one to control time without sleeping.
     """
 
     def __init__(
@@ -83,11 +88,11 @@ class KeyboardScanFilter(QObject):
         self._max_gap_ms = float(max_interkey_ms)
         self._min_length = min_length
         self._max_length = max_length
-        self._clock = clock or _monotonic_ms
+        self._clock = clock
         self._held: list[_HeldKey] = []
         self._held_chars = 0  # also counts characters beyond max_length that are not kept
         self._target: QObject | None = None
-        self._last_key_ms = 0.0
+        self._last_key_time: tuple[str, float] = ("", 0.0)
         self._replaying = False
         # A safety margin over the gap: the timer only decides when no further key came, and
         # firing a little late costs a person a few milliseconds while firing early would
@@ -127,8 +132,8 @@ class KeyboardScanFilter(QObject):
             return False
 
     def _on_key_press(self, watched: QObject, event: QKeyEvent) -> bool:
-        now = self._clock()
-        gap_ok = self._held_chars > 0 and now - self._last_key_ms <= self._max_gap_ms
+        now = self._key_time(event)
+        gap_ok = self._held_chars > 0 and self._within_gap(now)
         key = event.key()
         if key in _MODIFIER_KEYS:
             # Scanners press Shift around capitals; that neither ends nor extends a burst.
@@ -144,9 +149,25 @@ class KeyboardScanFilter(QObject):
         if not self._held_chars:
             self._target = self._receiver(watched)
         self._hold(event)
-        self._last_key_ms = now
+        self._last_key_time = now
         self._release_timer.start()
         return True
+
+    def _key_time(self, event: QKeyEvent) -> tuple[str, float]:
+        if self._clock is not None:
+            return ("clock", self._clock())
+        stamp = event.timestamp()
+        if stamp:
+            return ("event", float(stamp))
+        return ("monotonic", _monotonic_ms())
+
+    def _within_gap(self, now: tuple[str, float]) -> bool:
+        source, value = now
+        last_source, last_value = self._last_key_time
+        if source != last_source:
+            return False  # times from different sources cannot be compared
+        # A negative gap means the platform's millisecond counter wrapped: start afresh.
+        return 0.0 <= value - last_value <= self._max_gap_ms
 
     @staticmethod
     def _receiver(watched: QObject) -> QObject:

@@ -12,6 +12,7 @@ from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.core.card_codec import (
     MAX_INPUT_CHARS,
+    MAX_PAYLOAD_CHARS,
     CardCodec,
     CardIdentity,
     CardRejected,
@@ -55,6 +56,11 @@ def test_longest_card_number_fits_qr_version_3_at_level_m(key_id: str) -> None:
     qr.add_data(payload)
     qr.make(fit=True)
     assert qr.version <= 3, (payload, qr.version)
+
+
+def test_longest_possible_payload_is_max_payload_chars() -> None:
+    payload = CardCodec({"KEY2026B": KEY_A}, "KEY2026B").encode(LONGEST_CARD)
+    assert len(payload) == MAX_PAYLOAD_CHARS <= MAX_INPUT_CHARS
 
 
 def test_different_card_numbers_and_keys_give_different_macs() -> None:

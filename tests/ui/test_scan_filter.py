@@ -285,3 +285,36 @@ def test_key_releases_and_other_events_pass(kiosk: Kiosk) -> None:
 def test_bad_settings_are_refused(kwargs: dict[str, int]) -> None:
     with pytest.raises(ValueError):
         KeyboardScanFilter(ScanInput(), **kwargs)
+
+
+def _stamped_key(char: str, stamp: int) -> QKeyEvent:
+    key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+    event.setTimestamp(stamp)
+    return event
+
+
+def test_platform_timestamps_time_the_keys_when_no_clock_is_injected(qtbot: QtBot) -> None:
+    """Keys queued behind a busy frame arrive together but keep their platform timestamps:
+    a scan is still a scan, and typing stays typing however fast it is delivered."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    scan_input = ScanInput()
+    scans: list[str] = []
+    scan_input.scanned.connect(scans.append)
+    scan_filter = KeyboardScanFilter(scan_input, max_interkey_ms=30)
+    scan_filter.install()
+    try:
+        stamp = 50_000
+        for char in PAYLOAD + "\r":
+            stamp += 5
+            QApplication.sendEvent(field, _stamped_key(char, stamp))
+        assert scans == [PAYLOAD]
+        assert field.text() == ""
+        for char in "slow\r":
+            stamp += 200
+            QApplication.sendEvent(field, _stamped_key(char, stamp))
+        assert scans == [PAYLOAD]
+        assert field.text() == "slow"
+    finally:
+        scan_filter.uninstall()
