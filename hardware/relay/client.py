@@ -150,6 +150,7 @@ class RelayClient:
         self._nudged = False
         self._epoch = 0  # bumped when the link drops or the device resets
         self._expect_banner = False
+        self._boot_during_sync = False
         self._last_eseq: int | None = None
 
         self._state_lock = threading.Lock()
@@ -364,6 +365,11 @@ class RelayClient:
                 expected = self._expect_banner
                 self._expect_banner = False
                 self._last_eseq = 0
+                if not expected and not self._ready.is_set():
+                    # It booted while the handshake ran (e.g. just powered up): whatever the
+                    # handshake set may be gone, so it runs again; no session was lost.
+                    self._boot_during_sync = True
+                    return
                 if not expected:
                     self._ready.clear()
                     self._epoch += 1
@@ -475,6 +481,8 @@ class RelayClient:
     def _sync(self, *, reset: bool) -> None:
         """Handshake after every (re)connect or reset: identify, configure, re-read STATUS,
         compare with what the host expected."""
+        with self._cv:
+            self._boot_during_sync = False
         try:
             info = _info_from(self._call("HELLO", require_ready=False).fields)
             with self._state_lock:
@@ -492,7 +500,13 @@ class RelayClient:
                 self._jobs.put(("sync", reset))
             return
         differences = self._reconcile(status)
-        self._ready.set()
+        with self._cv:  # the reader checks `ready` under this lock when a banner arrives
+            rebooted, self._boot_during_sync = self._boot_during_sync, False
+            if not rebooted:
+                self._ready.set()
+        if rebooted:
+            self._jobs.put(("sync", reset))
+            return
         self._emit(Connected(info))
         self._emit(Reconciled(status, differences))
 
