@@ -121,7 +121,10 @@ class SerialLink:
         with `connected` False; without it, the link is stopped and LinkError says why."""
         with self._lifecycle_lock:
             if self._thread is not None and self._thread.is_alive():
-                raise LinkError(f"{self.port}: link already started")
+                # A reader held by a callback after stop() must not be revived by clearing
+                # the stop flag under it.
+                state = "still closing" if self._stopping.is_set() else "already started"
+                raise LinkError(f"{self.port}: link {state}")
             self._stopping.clear()
             self._settled.clear()
             self._connected.clear()
@@ -141,7 +144,7 @@ class SerialLink:
         """Close the port and end the reader thread. Safe to call twice, or from a callback."""
         self._stopping.set()
         with self._lifecycle_lock:
-            thread, self._thread = self._thread, None
+            thread = self._thread
         if thread is None or thread is threading.current_thread():
             return
         thread.join(JOIN_TIMEOUT)

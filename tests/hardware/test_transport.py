@@ -188,7 +188,7 @@ def test_write_times_out_when_the_device_stops_reading(recorder: Recorder) -> No
 
             def big_write() -> None:
                 try:
-                    link.write(b"x" * 2_000_000, timeout=1.5)
+                    link.write(b"x" * 2_000_000, timeout=2.5)
                 except LinkError as exc:
                     outcome.append(exc)
 
@@ -244,6 +244,29 @@ def test_a_link_can_be_started_again_after_stop(
         assert recorder.kinds() == ["connected", "disconnected", "connected"]
     finally:
         link.stop()
+
+
+def test_stop_returns_even_if_a_callback_never_does(device: HostAwareDevice) -> None:
+    release = threading.Event()
+    entered = threading.Event()
+
+    def stuck(line: bytes) -> None:
+        entered.set()
+        release.wait(10.0)
+
+    link = SerialLink(device.port, on_line=stuck)
+    link.start(timeout=3.0)
+    try:
+        device.send(b"hold\n")
+        assert entered.wait(3.0)
+        started = time.monotonic()
+        link.stop()
+        assert time.monotonic() - started < JOIN_TIMEOUT + 1.0
+        with pytest.raises(LinkError, match="still closing"):
+            link.start(timeout=1.0)
+    finally:
+        release.set()
+    wait_until(lambda: not link.connected, what="the released reader to close the port")
 
 
 def test_stop_from_inside_a_callback(device: HostAwareDevice) -> None:
