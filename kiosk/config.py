@@ -159,6 +159,7 @@ def load_config(path: Path | None = None, *, require_card_keys: bool = True) -> 
     if path is None:
         config = Config()
     else:
+        path = Path(path)
         text = _read_text(path)
         config = _parse(text, path)
     if require_card_keys and not config.cards.keys:

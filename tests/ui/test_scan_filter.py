@@ -17,7 +17,7 @@ from kiosk.ui.scan_input import REJECTED_TOO_LONG, ScanInput
 # The offscreen platform cannot size windows to hints and says so whenever a window is shown.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
-PAYLOAD = "MK1-K1-ABCD1234EFGH"  # 19 characters; with Enter a 20-key burst
+PAYLOAD = "MK1-K1-ABCD1234EFGHJ"  # a 20-character burst, then Enter
 SCANNER_GAP_MS = 4.0
 HUMAN_GAP_MS = 180.0
 
