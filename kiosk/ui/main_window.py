@@ -355,12 +355,18 @@ class KioskWindow(QWidget):
         self.reset_to_attract()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() in _ACTIVITY_EVENTS
-            and self.idle.running
-            and self.stack.currentWidget() in (self.welcome, self.staff_pin, self.demo_picker)
-        ):
-            self.idle.reset()
+        if event.type() not in _ACTIVITY_EVENTS:
+            return False
+        try:
+            if self.idle.running and self.stack.currentWidget() in (
+                self.welcome,
+                self.staff_pin,
+                self.demo_picker,
+            ):
+                self.idle.reset()
+        except RuntimeError:
+            # The window is being torn down while the application still delivers events.
+            pass
         return False
 
     # -- lifecycle ---------------------------------------------------------------------------

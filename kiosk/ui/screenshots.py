@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk.core.checkin import PatronSummary, ScanOutcome, ScanResult
 from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
 
@@ -39,14 +41,25 @@ def _parse_size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
 
 
-def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) -> list[Path]:
+def _settle(app: QCoreApplication) -> None:
+    # A text change can queue a layout request that queues another: let them all run.
+    for _ in range(5):
+        app.sendPostedEvents()
+        app.processEvents()
+
+
+def render_all(
+    out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES, locale: str = "en"
+) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.scan_input import ScanInput
     from kiosk.ui.settings import UiSettings
+    from kiosk.ui.translation import install_translator
 
     app = QApplication.instance() or QApplication([])
+    install_translator(app, locale)
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = UiSettings(
         library_name="Riverside Public Library",
@@ -124,13 +137,15 @@ def render_all(out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) 
         for name, pose in poses:
             window.reset_to_attract()
             pose()
-            app.processEvents()
-            path = out_dir / f"{name}-{width}x{height}.png"
+            _settle(app)
+            suffix = "" if locale == "en" else f"-{locale}"
+            path = out_dir / f"{name}-{width}x{height}{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
     window.reset_to_attract()
     window.close()
     window.shutdown()
+    install_translator(app, "en")
     return written
 
 
@@ -142,9 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--size", type=_parse_size, action="append", help="WIDTHxHEIGHT (repeatable)"
     )
+    parser.add_argument("--locale", default="en", help="language to render in, e.g. es")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    written = render_all(args.out_dir, args.size or DEFAULT_SIZES)
+    written = render_all(args.out_dir, args.size or DEFAULT_SIZES, args.locale)
     for path in written:
         print(path)
     return 0
