@@ -204,6 +204,28 @@ def test_sim_of_a_missing_family_is_a_clear_error(
     assert err.startswith("error: the relay simulator is not available")
 
 
+def test_probe_and_list_identify_the_simulated_relay_and_printer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from hardware.sim.marlin import MarlinSimulator
+    from hardware.sim.relay import RelaySimulator
+
+    with RelaySimulator() as relay, MarlinSimulator() as printer:
+        code, out, _ = run(["probe", relay.port, "--timeout", "1"], capsys)
+        assert code == 0
+        assert out.startswith(f"{relay.port}: relay controller ")
+        code, out, _ = run(["probe", printer.port, "--timeout", "1"], capsys)
+        assert code == 0
+        assert out.startswith(f"{printer.port}: 3D printer: ")
+        code, out, _ = run(
+            ["list", "--timeout", "1", "--port", relay.port, "--port", printer.port], capsys
+        )
+        assert code == 0
+        rows = {line.split()[0]: line for line in out.splitlines() if line.startswith("/dev/")}
+        assert "relay controller" in rows[relay.port]
+        assert "3D printer" in rows[printer.port]
+
+
 # -- as a real process ---------------------------------------------------------------------------
 
 
