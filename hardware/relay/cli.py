@@ -11,6 +11,12 @@ from hardware.relay.events import RelayStatus
 
 MAX_SECONDS = 86400
 
+AUTO_RESET_NOTE = (
+    "note: the controller reset when its port was opened, which locks every channel; "
+    "disable auto-reset on installed controllers and pass --no-reset "
+    "(see hardware/firmware/PROTOCOL.md)"
+)
+
 REFUSALS = {
     "CHANNEL": "the controller has no such channel",
     "ARG": "the controller refused the value",
@@ -82,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
         client.start(timeout=args.timeout)
     except RelayError as exc:
         return _fail(f"{exc}")
+    if not args.no_reset:
+        print(AUTO_RESET_NOTE, file=sys.stderr)
     try:
         if command == "status":
             _print_status(client.status(), client)

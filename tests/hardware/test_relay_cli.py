@@ -28,7 +28,9 @@ def test_unlock_for_minutes_then_status_then_lock_all(
     assert sim.model.seconds_left(1, sim.now_ms()) == 1800
     # Opening the port resets a Uno with auto-reset (and this simulator): everything locks.
     assert main(["relay", sim.port, "status"]) == 0
-    assert "channel 2: locked" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "channel 2: locked" in captured.out
+    assert "disable auto-reset" in captured.err
     assert sim.opens == 2
 
 

@@ -307,3 +307,51 @@ def test_heartbeat_argument_is_checked() -> None:
         RelayClient("/dev/null", heartbeat=0.5)
     with pytest.raises(ValueError):
         RelayClient("/dev/null", heartbeat=4000)
+
+
+def test_boot_during_the_handshake_reruns_it_without_reporting_a_reset(events: Events) -> None:
+    with RelaySimulator(reset_on_open=False) as sim:
+        sim.mute = True
+        relay = RelayClient(
+            sim.port, heartbeat=30, wait_banner=False, timeout=0.2, retries=10, on_event=events
+        )
+        starting = threading.Thread(target=lambda: _capture([], lambda: relay.start(3.0)))
+        starting.start()
+        try:
+            assert sim.wait_for(lambda: sim.model.frames > 0)  # HELLO arrived, unanswered
+            sim.mute = False
+            sim.reboot()  # it was powering up as the host connected
+            assert relay.wait_ready(3.0)
+            assert sim.model.hb_ms == 30_000  # configured after the boot, not before it
+            assert not any(isinstance(e, DeviceReset) for e in events.items)
+            assert events.wait(Reconciled).differences == ()
+        finally:
+            starting.join(5.0)
+            relay.stop()
+
+
+def test_damaged_request_reported_by_the_device_is_resent_at_once() -> None:
+    """`0 ERR CRC` means the request arrived damaged: resend now instead of waiting out the
+    timeout (3 s here, so a pass within it shows the resend did not wait)."""
+    with RelaySimulator() as sim:
+        relay = RelayClient(sim.port, timeout=3.0, retries=1)
+        relay.start(timeout=3.0)
+        try:
+            sim.mute = True
+            frames = sim.model.frames
+            done: list[float] = []
+
+            def ping() -> None:
+                relay.ping()
+                done.append(1.0)
+
+            caller = threading.Thread(target=lambda: _capture([], ping))
+            caller.start()
+            assert sim.wait_for(lambda: sim.model.frames > frames)
+            sim.mute = False
+            sim.inject(seal(b"0 ERR CRC"))
+            assert sim.wait_for(lambda: sim.model.frames > frames + 1, timeout=2.0)
+            caller.join(2.0)
+            assert done == [1.0]
+        finally:
+            relay.stop()
