@@ -428,10 +428,14 @@ class MarlinProtocol:
         self._stats["timeouts"] += 1
         # An `ok` may have been lost. Send the oldest unconfirmed line again with its own number:
         # if the firmware has it already, it refuses it and names the line it wants instead.
+        events: list[ProtocolEvent] = []
         while self._inflight and self._inflight[0].number <= self._confirmed:
-            self._pop_inflight()
+            # The firmware's own resend requests showed it has these; their `ok` was lost.
+            sent = self._pop_inflight()
+            events.append(Acknowledged(sent.number, sent.command, sent.tag))
         if not self._inflight:
-            return []
+            return events
         first = self._inflight[0].number
         self._rewind(first)
-        return [ReplyTimedOut(first, silent)]
+        events.append(ReplyTimedOut(first, silent))
+        return events
