@@ -5,13 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.staff import PinOutcome, PinResult
 from kiosk.ui.main_window import EXIT_ACTION, KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from tests.ui.conftest import WindowFactory
-from tests.ui.fakes import RIGHT_PIN, STAFF, STAFF_CARD, FakeStaffAuth, all_texts
+from tests.ui.fakes import (
+    PATRON,
+    PATRON_CARD,
+    RIGHT_PIN,
+    STAFF,
+    STAFF_CARD,
+    FakeStaffAuth,
+    all_texts,
+)
 
 WAIT_MS = 3000
 
@@ -132,3 +141,24 @@ def test_pin_entry_stops_at_eight_digits_and_accepts_a_keyboard(
     assert window.staff_pin.entry.text() == "12345678"
     qtbot.keyClick(window.staff_pin, Qt.Key.Key_Backspace)
     assert window.staff_pin.entry.text() == "1234567"
+
+
+def test_a_staff_card_on_a_patron_screen_opens_the_pin_screen_and_wipes_the_patron(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
+) -> None:
+    scan_input.feed(PATRON_CARD)
+    qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=WAIT_MS)
+    open_pin_screen(qtbot, window, scan_input)
+    assert not any(PATRON.display_name in t for t in all_texts(window))
+
+
+def test_the_pin_screen_takes_the_keyboard_when_it_opens(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    open_pin_screen(qtbot, window, scan_input)
+    focused = QApplication.focusWidget()
+    assert focused is window.staff_pin
+    qtbot.keyClicks(focused, "42")
+    assert window.staff_pin.entry.text() == "42"

@@ -20,6 +20,8 @@ class StaffPinScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("StaffPinScreen")
+        # Takes the keyboard while shown, for staff who type the PIN instead of tapping it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._staff_name = ""
         self._notice: tuple[str, object] | None = None
         self._busy = False
@@ -83,6 +85,7 @@ class StaffPinScreen(QWidget):
         self.clear()
         self._staff_name = staff_name
         self.retranslate()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         self._staff_name = ""
