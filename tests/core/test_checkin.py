@@ -226,3 +226,36 @@ def test_database_failure_mid_use_is_unavailable(
     finally:
         engine.dispose()
     assert result == ScanResult(ScanOutcome.UNAVAILABLE)
+
+
+def test_no_scan_ever_raises_or_welcomes_a_wrong_card(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    codec = CardCodec({"K1": KEY}, "K1", accept_library_barcodes=True)
+    payload = codec.encode("A-1")
+    with open_database("sqlite", tmp_path) as db:
+        add_patron(db, "Ann", "A-1")
+        checkin = service(db, codec, FixedClock(START))
+
+        def mutate(position: int, char: str) -> str:
+            index = position % len(payload)
+            return payload[:index] + char + payload[index + 1 :]
+
+        texts = st.one_of(
+            st.text(max_size=300),
+            st.binary(max_size=300).map(lambda raw: raw.decode("latin-1")),
+            st.builds(mutate, st.integers(min_value=0), st.characters()),
+            st.builds(lambda cut: payload[:cut], st.integers(0, len(payload))),
+        )
+
+        @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+        @given(texts)
+        def scan(text: str) -> None:
+            result = checkin.handle_scan(text)
+            assert isinstance(result, ScanResult)
+            assert result.outcome is not ScanOutcome.UNAVAILABLE
+            if result.outcome is ScanOutcome.WELCOME:
+                assert text.strip().upper() == payload
+
+        scan()
