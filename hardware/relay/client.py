@@ -385,7 +385,7 @@ class RelayClient:
                 self._jobs.put(("event", EventsMissed(gap)))
         try:
             translated = self._translate(event)
-        except ValueError:
+        except (KeyError, ValueError):  # a well-sealed frame with fields we cannot use
             self.noise_lines += 1
             return
         if translated is not None:

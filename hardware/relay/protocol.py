@@ -161,32 +161,3 @@ def int_list(value: str) -> tuple[int, ...]:
     if value in ("", "-"):
         return ()
     return tuple(int(v) for v in value.split(","))
-
-
-class LineSplitter:
-    """Bytes in, complete lines out (line end stripped). A line longer than `max_line` is dropped
-    up to the next line end and reported as None, so one burst of noise costs at most one line."""
-
-    def __init__(self, max_line: int = MAX_DEVICE_LINE) -> None:
-        self._max = max_line
-        self._buf = bytearray()
-        self._overflow = False
-
-    def feed(self, data: bytes) -> list[bytes | None]:
-        out: list[bytes | None] = []
-        for byte in data:
-            if byte in (0x0A, 0x0D):
-                if self._overflow:
-                    out.append(None)
-                elif self._buf:
-                    out.append(bytes(self._buf))
-                self._buf.clear()
-                self._overflow = False
-            elif self._overflow:
-                continue
-            elif len(self._buf) >= self._max:
-                self._overflow = True
-                self._buf.clear()
-            else:
-                self._buf.append(byte)
-        return out
