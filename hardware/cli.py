@@ -207,7 +207,14 @@ def cmd_sim(args: argparse.Namespace) -> int:
         simulator_class = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as exc:
         raise DeviceError(f"the {what} simulator is not available: {exc}") from exc
-    simulator = simulator_class()
+    if args.terminator is not None and args.kind != "scanner":
+        raise UsageError("--terminator applies to the scanner simulator only")
+    if args.terminator is not None:
+        from hardware.sim.scanner import TERMINATORS
+
+        simulator = simulator_class(terminator=TERMINATORS[args.terminator])
+    else:
+        simulator = simulator_class()
     port = simulator.start()
     try:
         print(port, flush=True)
@@ -368,6 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Runs until Ctrl-C or SIGTERM. The scanner sends each line typed on stdin as a scan.",
     )
     sim.add_argument("kind", choices=sorted(SIMULATORS), help="which device to simulate")
+    sim.add_argument(
+        "--terminator",
+        choices=("crlf", "cr", "lf"),
+        help="what the scanner sends after each scan (default crlf)",
+    )
     sim.set_defaults(func=cmd_sim)
 
     scan = commands.add_parser(

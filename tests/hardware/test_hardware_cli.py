@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+import serial
 
 from hardware import cli
 from hardware.cli import NamedProbe, identify, identify_all, main
 from hardware.discovery import list_ports
-from hardware.scanner import SerialScanner
 from hardware.sim.scanner import ScannerSimulator
 from hardware.transport import SerialLink
 from tests.hardware.support import HostAwareDevice
@@ -195,6 +195,12 @@ def test_missing_device_families_are_tolerated(
     assert "no toy answered" in err
 
 
+def test_terminator_is_for_the_scanner_only(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["sim", "relay", "--terminator", "cr"], capsys)
+    assert code == 2
+    assert err == "error: --terminator applies to the scanner simulator only\n"
+
+
 def test_sim_of_a_missing_family_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -265,7 +271,7 @@ def test_module_help_as_a_process() -> None:
 
 def test_sim_scanner_as_a_process_prints_its_port_and_stops_on_sigterm() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "hardware", "sim", "scanner"],
+        [sys.executable, "-m", "hardware", "sim", "scanner", "--terminator", "cr"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -275,19 +281,15 @@ def test_sim_scanner_as_a_process_prints_its_port_and_stops_on_sigterm() -> None
     try:
         port = _readline(process.stdout, 20.0).strip()
         assert port.startswith("/dev/")
-        scans: list[str] = []
-        got = threading.Event()
-
-        def on_scan(text: str) -> None:
-            scans.append(text)
-            got.set()
-
-        with SerialScanner(port, on_scan):
+        with serial.Serial(port, timeout=0.1) as scanner_port:
             assert process.stdin is not None
             process.stdin.write(b"TYPED-CARD-7\n")
             process.stdin.flush()
-            assert got.wait(10.0), "the typed code never arrived as a scan"
-        assert scans == ["TYPED-CARD-7"]
+            received = b""
+            deadline = time.monotonic() + 10.0
+            while not received.endswith(b"\r") and time.monotonic() < deadline:
+                received += scanner_port.read(64)
+        assert received == b"TYPED-CARD-7\r"
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=10)
         assert process.returncode == 0
