@@ -52,7 +52,7 @@ static pin_t watched[MAX_WATCH];
 static int n_watched;
 
 static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
-static char pending[MAX_PENDING][32];
+static char pending[MAX_PENDING][64];
 static int n_pending;
 static volatile int stdin_closed;
 
@@ -121,7 +121,7 @@ static void *read_stdin(void *arg) {
 
 /* Returns 0 to keep running, 1 to quit. */
 static int apply_pending(void) {
-	char local[MAX_PENDING][32];
+	char local[MAX_PENDING][64];
 	int n, i;
 	pthread_mutex_lock(&pending_lock);
 	n = n_pending;
