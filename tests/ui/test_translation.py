@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -11,9 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.checkin import ScanOutcome, ScanResult
 from kiosk.core.staff import PinOutcome, PinResult
+from kiosk.resources import asset
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.translation import install_translator, translation_file
+from tests.support import require
 from tests.ui.fakes import PATRON, STAFF, all_texts
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -63,3 +71,40 @@ def test_an_unknown_locale_stays_in_english_and_says_why(
         install_translator(app, "tlh")
     assert "Scan your card" in all_texts(window.attract)
     assert any("tlh" in record.getMessage() for record in caplog.records)
+
+
+def _linguist_tool(name: str) -> str:
+    path = Path(sys.executable).with_name(name)
+    found = str(path) if path.exists() else shutil.which(name)
+    require(found is not None, f"the {name} command (PySide6)")
+    assert found is not None
+    return found
+
+
+def test_spanish_catalogue_covers_every_string_and_the_qm_is_compiled_from_it(
+    tmp_path: Path,
+) -> None:
+    ts = asset("translations", "kiosk_es.ts")
+    work = tmp_path / "kiosk_es.ts"
+    shutil.copy(ts, work)
+    sources = sorted(
+        str(path)
+        for path in (ROOT / "kiosk" / "ui").rglob("*.py")
+        if path.name not in ("scan_input.py", "scan_filter.py", "screenshots.py")
+    )
+    subprocess.run(
+        [_linguist_tool("pyside6-lupdate"), *sources, "-ts", str(work)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    catalogue = work.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in catalogue, "a string has no Spanish translation yet"
+    qm = tmp_path / "kiosk_es.qm"
+    subprocess.run(
+        [_linguist_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert qm.read_bytes() == asset("translations", "kiosk_es.qm").read_bytes()
