@@ -1,0 +1,157 @@
+"""Composition root: wires configuration, database, services, hardware and the UI."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from kiosk.config import Config
+from kiosk.core.card_codec import CardCodec
+from kiosk.core.cards import CardService
+from kiosk.core.checkin import CheckInService
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.patrons import PatronService
+from kiosk.core.staff import StaffAuthService
+from kiosk.db.engine import default_sqlite_path, make_engine, make_session_factory
+from kiosk.db.errors import DatabaseUnavailable
+from kiosk.db.migrate import upgrade
+from kiosk.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    database_label: str
+    codec: CardCodec
+    checkin: CheckInService
+    staff_auth: StaffAuthService
+    patrons: PatronService
+    cards: CardService
+    clock: Clock
+    migrated: bool = True
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(config: Config) -> str:
+    if config.database.url:
+        return config.database.url
+    path = default_sqlite_path()
+    return f"sqlite:///{path}"
+
+
+def _label(url: str) -> str:
+    # Never print a password that may sit in a PostgreSQL URL.
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def open_services(
+    config: Config, *, migrate: bool = True, clock: Clock | None = None, strict: bool = True
+) -> Services:
+    """Open the database (applying migrations) and build the core services.
+
+    With strict=False a database that cannot be opened or migrated is logged and the services
+    are built anyway: the kiosk then answers every scan with "please see a staff member"
+    instead of refusing to start."""
+    clock = clock or SystemClock()
+    url = database_url(config)
+    migrated = True
+    try:
+        engine = make_engine(url)
+    except DatabaseUnavailable as error:
+        if strict:
+            raise
+        log.error("database unavailable at start: %s", error)
+        engine = _unprobed_engine(url)
+        migrated = migrate = False
+    if migrate:
+        try:
+            upgrade(engine)
+        except DatabaseUnavailable as error:
+            if strict:
+                engine.dispose()
+                raise
+            log.error("database unavailable at start: %s", error)
+            migrated = False
+    sessions = make_session_factory(engine)
+    codec = CardCodec(
+        config.cards.keys,
+        config.cards.signing_key_id,
+        accept_library_barcodes=config.cards.accept_library_barcodes,
+        library_barcode_pattern=config.cards.library_barcode_pattern,
+    )
+    terminal_id = config.terminal.id
+    return Services(
+        engine=engine,
+        sessions=sessions,
+        database_label=_label(url),
+        codec=codec,
+        checkin=CheckInService(
+            sessions,
+            codec,
+            clock,
+            terminal_id,
+            timedelta(minutes=config.checkin.visit_window_minutes),
+        ),
+        staff_auth=StaffAuthService(
+            sessions,
+            clock,
+            terminal_id,
+            max_attempts=config.staff.max_pin_attempts,
+            lockout=timedelta(minutes=config.staff.lockout_minutes),
+        ),
+        patrons=PatronService(sessions, clock),
+        cards=CardService(sessions, clock),
+        clock=clock,
+        migrated=migrated,
+    )
+
+
+def _unprobed_engine(url: str) -> Engine:
+    # The kiosk still starts when its database cannot be opened, so that a patron who scans
+    # sees "please see a staff member" rather than a dead screen; every use of this engine
+    # fails and the services turn that into their "unavailable" outcome.
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    return create_engine(url, poolclass=NullPool)
+
+
+def run_kiosk(
+    config: Config,
+    *,
+    windowed: bool = False,
+    demo_cards: tuple[tuple[str, str], ...] = (),
+    services: Services | None = None,
+    title: str = "Makerspace Kiosk",
+) -> int:
+    """Start the Qt application and block until staff exit the kiosk."""
+    setup_logging(config.logging.dir, config.logging.level)
+    if services is None:
+        services = open_services(config, strict=False)
+    from kiosk.gui import launch
+
+    try:
+        return launch(
+            config,
+            checkin=services.checkin,
+            staff_auth=services.staff_auth,
+            windowed=windowed,
+            demo_cards=demo_cards,
+            title=title,
+        )
+    finally:
+        services.close()

@@ -1,0 +1,60 @@
+"""`card print`: one PNG per active patron card plus a PDF sheet for batch printing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PIL import Image
+
+from kiosk.core.card_render import render_card, save_card_png, write_sheets_pdf
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.config import Config
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    pngs: tuple[Path, ...]
+    sheet: Path | None
+    missing: tuple[str, ...]
+
+
+def print_cards(
+    services: Services,
+    config: Config,
+    *,
+    out_dir: Path,
+    paper: Literal["a4", "letter"] = "a4",
+    only: Sequence[str] | None = None,
+) -> PrintResult:
+    """Render the cards (all active ones, or only the numbers in `only`) into `out_dir`."""
+    wanted = [number.strip().upper() for number in only] if only else None
+    cards = services.patrons.cards_to_print(wanted)
+    found = {card.card_number for card in cards}
+    missing = tuple(number for number in (wanted or []) if number not in found)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pngs: list[Path] = []
+    for card in cards:
+        image = render_card(
+            config.library.name,
+            card.display_name,
+            card.card_number,
+            services.codec.encode(card.card_number),
+        )
+        # Files are named by card number only: a folder listing must not show patron names.
+        pngs.append(save_card_png(image, out_dir / f"card-{card.card_number}.png"))
+    sheet: Path | None = None
+    if pngs:
+        sheet = out_dir / f"cards-{paper}.pdf"
+        write_sheets_pdf((_load(path) for path in pngs), sheet, paper)
+    return PrintResult(tuple(pngs), sheet, missing)
+
+
+def _load(path: Path) -> Image.Image:
+    # Read back one card at a time so a batch of hundreds never sits in memory at once.
+    with Image.open(path) as image:
+        return image.convert("RGB")

@@ -1,0 +1,243 @@
+"""`makerspace-kiosk` command line: run the kiosk, demo, database, patrons, cards, staff."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk import __version__
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.config import Config
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed as one line, no traceback."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="makerspace-kiosk",
+        description=(
+            "Touchscreen kiosk for a library makerspace. Without a command, runs the kiosk."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="TOML configuration file (default: kiosk.toml in the platform config directory)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the kiosk (the default)")
+    run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+    run.set_defaults(func=_cmd_run)
+
+    demo = commands.add_parser(
+        "demo", help="run a windowed kiosk on a throwaway demo database with printed cards"
+    )
+    demo.add_argument("--patrons", type=int, default=36, help="demo patrons to create (36)")
+    demo.add_argument(
+        "--dir",
+        type=Path,
+        help="folder for the demo database and cards (default: a new temporary folder)",
+    )
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help="create the demo data and cards, then exit without starting the kiosk",
+    )
+    demo.set_defaults(func=_cmd_demo)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="apply pending schema migrations")
+    upgrade.set_defaults(func=_cmd_db_upgrade)
+
+    patron = commands.add_parser("patron", help="manage patrons")
+    patron_commands = patron.add_subparsers(dest="patron_command", metavar="ACTION", required=True)
+    imp = patron_commands.add_parser(
+        "import",
+        help="import patrons from a CSV file with the columns card_number, display_name, "
+        "birth_year",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even if some rows have errors"
+    )
+    imp.set_defaults(func=_cmd_patron_import)
+
+    card = commands.add_parser("card", help="QR cards")
+    card_commands = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+    cprint = card_commands.add_parser(
+        "print", help="render printable cards: one PNG per card and a PDF sheet for batch printing"
+    )
+    cprint.add_argument("--out", type=Path, default=Path("cards"), help="output folder (./cards)")
+    cprint.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDF sheet (a4)"
+    )
+    cprint.add_argument(
+        "--card",
+        action="append",
+        dest="cards",
+        metavar="NUMBER",
+        help="only this card number (repeatable); default: every active card",
+    )
+    cprint.set_defaults(func=_cmd_card_print)
+
+    staff = commands.add_parser("staff", help="staff accounts")
+    staff_commands = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    sadd = staff_commands.add_parser("add", help="add a staff account with a card and a PIN")
+    sadd.add_argument("--name", required=True, help="display name")
+    sadd.add_argument("--card", required=True, metavar="NUMBER", help="staff card number")
+    sadd.add_argument("--role", choices=("staff", "admin"), default="staff")
+    sadd.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from standard input instead of prompting twice",
+    )
+    sadd.set_defaults(func=_cmd_staff_add)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        args.func = _cmd_run
+        args.windowed = False
+    try:
+        return int(args.func(args))
+    except CliError as error:
+        print(f"makerspace-kiosk: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- command handlers -------------------------------------------------------------------------
+# Imports are local so that `--help` and simple commands start fast and never load Qt needlessly.
+
+
+def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) -> Config:
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        return load_config(args.config, require_card_keys=require_card_keys)
+    except ConfigError as error:
+        raise CliError(f"configuration error: {error}", EXIT_USAGE) from None
+
+
+def _open_services(config: Config, *, migrate: bool = True) -> Services:
+    from kiosk.app import open_services
+    from kiosk.db.errors import DatabaseUnavailable
+
+    try:
+        return open_services(config, migrate=migrate)
+    except DatabaseUnavailable as error:
+        raise CliError(f"database unavailable: {error}") from None
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.app import run_kiosk
+
+    config = _load_config(args)
+    return run_kiosk(config, windowed=bool(getattr(args, "windowed", False)))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from kiosk.demo_mode import run_demo
+
+    if args.patrons < 1 or args.patrons > 5000:
+        raise CliError("--patrons must be between 1 and 5000", EXIT_USAGE)
+    return run_demo(folder=args.dir, patrons=args.patrons, start_gui=not args.no_gui)
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    config = _load_config(args, require_card_keys=False)
+    services = _open_services(config, migrate=True)
+    print(f"Database is up to date: {services.database_label}")
+    services.close()
+    return EXIT_OK
+
+
+def _cmd_patron_import(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CliError(f"no such file: {args.file}", EXIT_USAGE)
+    config = _load_config(args, require_card_keys=False)
+    services = _open_services(config)
+    try:
+        report = services.patrons.import_csv(args.file, skip_bad=args.skip_bad)
+    finally:
+        services.close()
+    for error in report.errors:
+        print(f"{args.file}:{error.line}: {error.message}", file=sys.stderr)
+    if report.errors and not args.skip_bad:
+        print(
+            f"Imported nothing: {len(report.errors)} row(s) have errors. Fix them, or use "
+            "--skip-bad to import the good rows.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    print(f"Imported {report.imported} patron(s); skipped {len(report.errors)} bad row(s).")
+    return EXIT_OK
+
+
+def _cmd_card_print(args: argparse.Namespace) -> int:
+    from kiosk.card_printing import print_cards
+
+    config = _load_config(args)
+    services = _open_services(config)
+    try:
+        result = print_cards(services, config, out_dir=args.out, paper=args.paper, only=args.cards)
+    finally:
+        services.close()
+    if result.missing:
+        print(f"No active card with number(s): {', '.join(result.missing)}", file=sys.stderr)
+    if not result.pngs:
+        print("No cards to print.", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Wrote {len(result.pngs)} card PNG(s) to {args.out} and the sheet {result.sheet}")
+    return EXIT_OK if not result.missing else EXIT_FAILURE
+
+
+def _read_pin(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("PIN (4-8 digits): ")
+    second = getpass.getpass("PIN again: ")
+    if first != second:
+        raise CliError("the two PINs differ; nothing was saved", EXIT_USAGE)
+    return first
+
+
+def _cmd_staff_add(args: argparse.Namespace) -> int:
+    config = _load_config(args, require_card_keys=False)
+    pin = _read_pin(args.pin_stdin)
+    services = _open_services(config)
+    try:
+        staff = services.staff_auth.add_staff(args.name, args.card, pin, role=args.role)
+    except ValueError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    finally:
+        services.close()
+    print(f"Added {staff.role} account {staff.display_name}.")
+    return EXIT_OK

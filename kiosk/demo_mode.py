@@ -1,0 +1,105 @@
+"""`makerspace-kiosk demo`: a throwaway database with demo patrons, their printed cards, and a
+windowed kiosk, so that a newcomer can try everything without a scanner or configuration."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.app import Services, open_services, run_kiosk
+from kiosk.config import (
+    CardsSection,
+    Config,
+    DatabaseSection,
+    LibrarySection,
+    LoggingSection,
+    UiSection,
+)
+from kiosk.core.card_codec import generate_key
+from kiosk.core.card_render import render_card, save_card_png
+from kiosk.core.clock import SystemClock
+from kiosk.core.demo import DemoData, seed_demo
+
+DEMO_KEY_ID = "DEMO"
+DEMO_LIBRARY = "Riverside Public Library"
+DEMO_BRANCH = "Makerspace"
+
+
+@dataclass(frozen=True)
+class DemoSetup:
+    folder: Path
+    config: Config
+    data: DemoData
+    cards_dir: Path
+
+
+def demo_config(folder: Path, key: bytes) -> Config:
+    # Demo mode makes its own random signing key: cards printed here are worthless elsewhere,
+    # and no known key ever ships with the product.
+    return Config(
+        library=LibrarySection(name=DEMO_LIBRARY, branch=DEMO_BRANCH),
+        database=DatabaseSection(url=f"sqlite:///{folder / 'demo.db'}"),
+        ui=UiSection(fullscreen=False),
+        cards=CardsSection(keys={DEMO_KEY_ID: key}, signing_key_id=DEMO_KEY_ID),
+        logging=LoggingSection(dir=folder / "logs"),
+    )
+
+
+def prepare_demo(folder: Path | None, patrons: int) -> tuple[DemoSetup, Services]:
+    """Create the demo database and card PNGs in `folder` (a new temporary one if None)."""
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="makerspace-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    database = folder / "demo.db"
+    if database.exists():
+        # A demo is throwaway: starting one again in the same folder starts afresh.
+        for leftover in folder.glob("demo.db*"):
+            leftover.unlink()
+    config = demo_config(folder, generate_key())
+    services = open_services(config)
+    data = seed_demo(
+        services.sessions, services.codec, SystemClock(), config.terminal.id, patrons=patrons
+    )
+    cards_dir = folder / "cards"
+    for name, number, payload in data.patrons:
+        save_card_png(
+            render_card(DEMO_LIBRARY, name, number, payload), cards_dir / f"card-{number}.png"
+        )
+    return DemoSetup(folder, config, data, cards_dir), services
+
+
+def demo_cards(data: DemoData) -> tuple[tuple[str, str], ...]:
+    """(label, payload) pairs for the simulate-scan control: every patron, the staff card,
+    and a forged card so the error screens can be seen too."""
+    cards = [(f"{name} ({number})", payload) for name, number, payload in data.patrons]
+    cards.append(("Staff card (Morgan Lee)", data.staff_card_payload))
+    if data.patrons:
+        genuine = data.patrons[0][2]
+        forged = genuine[:-1] + ("A" if genuine[-1] != "A" else "B")
+        cards.append(("Forged card", forged))
+    cards.append(("Garbage scan", "HELLO-WORLD-123"))
+    return tuple(cards)
+
+
+def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> int:
+    setup, services = prepare_demo(folder, patrons)
+    revoked = setup.data.revoked_card_number
+    print(f"Demo folder:      {setup.folder}")
+    print(f"Demo database:    {setup.folder / 'demo.db'}")
+    print(
+        f"Demo QR cards:    {setup.cards_dir} ({len(setup.data.patrons)} PNGs; "
+        f"card {revoked} is revoked)"
+    )
+    print(f"Staff card PIN:   {setup.data.staff_pin}  (scan the staff card, then enter it to exit)")
+    print("Simulate a scan:  the 'Demo: simulate a scan' button on the start screen, or F2")
+    if not start_gui:
+        services.close()
+        return 0
+    return run_kiosk(
+        setup.config,
+        windowed=True,
+        demo_cards=demo_cards(setup.data),
+        services=services,
+        title="Makerspace Kiosk (demo)",
+    )

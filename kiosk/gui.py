@@ -1,0 +1,106 @@
+"""Starts the Qt side: application, translator, theme, scan input and the kiosk window."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.scan_filter import KeyboardScanFilter
+from kiosk.ui.scan_input import ScanInput
+from kiosk.ui.settings import UiSettings
+from kiosk.ui.theme import apply_theme
+from kiosk.ui.translation import install_translator
+
+log = logging.getLogger(__name__)
+
+
+def ui_settings(
+    config: Config, *, windowed: bool, demo_cards: tuple[tuple[str, str], ...] = ()
+) -> UiSettings:
+    return UiSettings(
+        library_name=config.library.name,
+        branch_name=config.library.branch,
+        idle_timeout_s=config.ui.idle_timeout_s,
+        countdown_s=config.ui.countdown_s,
+        locale=config.ui.locale,
+        fullscreen=config.ui.fullscreen and not windowed,
+        demo_cards=demo_cards,
+        timezone=config.library.timezone,
+    )
+
+
+class KioskGui:
+    """The running Qt pieces, kept together so tests and benchmarks can build them in-process."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        config: Config,
+        settings: UiSettings,
+        checkin: Any,
+        staff_auth: Any,
+    ) -> None:
+        self.app = app
+        self.scan_input = ScanInput(max_length=config.scan.max_length)
+        self.scan_filter = KeyboardScanFilter(
+            self.scan_input,
+            max_interkey_ms=config.scan.max_interkey_ms,
+            min_length=config.scan.min_length,
+            max_length=config.scan.max_length,
+        )
+        app.installEventFilter(self.scan_filter)
+        self.window = KioskWindow(settings, checkin, staff_auth, self.scan_input)
+        self.window.quit_requested.connect(app.quit)
+
+    def show(self, fullscreen: bool) -> None:
+        if fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
+
+    def close(self) -> None:
+        self.app.removeEventFilter(self.scan_filter)
+        self.window.shutdown()
+        self.window.close()
+
+
+def launch(
+    config: Config,
+    *,
+    checkin: Any,
+    staff_auth: Any,
+    windowed: bool,
+    demo_cards: tuple[tuple[str, str], ...] = (),
+    title: str = "Makerspace Kiosk",
+) -> int:
+    """Run the kiosk until staff exit it; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("makerspace-kiosk")
+    install_translator(app, config.ui.locale)
+    apply_theme(app)
+    settings = ui_settings(config, windowed=windowed, demo_cards=demo_cards)
+    gui = KioskGui(app, config, settings, checkin, staff_auth)
+    gui.window.setWindowTitle(title)
+    gui.show(settings.fullscreen)
+    # Ctrl-C in the terminal that started a windowed kiosk should end it; Qt's loop only lets
+    # Python run signal handlers when the interpreter gets control, hence the idle timer.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # systemd stops the kiosk with SIGTERM: close cleanly so the worker thread is joined.
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    keepalive = QTimer()
+    keepalive.start(250)
+    keepalive.timeout.connect(lambda: None)
+    log.info("kiosk started fullscreen=%s", settings.fullscreen)
+    code = app.exec()
+    gui.close()
+    log.info("kiosk stopped code=%s", code)
+    return code

@@ -1,0 +1,134 @@
+"""End to end: the composed kiosk (real SQLite file, real services, real scan filter and
+window), driven by keystrokes as a USB keyboard-wedge scanner sends them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from kiosk.app import Services, open_services
+from kiosk.config import Config
+from kiosk.db.models import Visit
+from kiosk.demo_mode import DemoSetup, prepare_demo
+from kiosk.gui import KioskGui, ui_settings
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[tuple[DemoSetup, Services]]:
+    setup, services = prepare_demo(tmp_path / "demo", patrons=4)
+    yield setup, services
+    services.close()
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, demo: tuple[DemoSetup, Services]) -> Iterator[KioskGui]:
+    setup, services = demo
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = ui_settings(setup.config, windowed=True)
+    kiosk = KioskGui(app, setup.config, settings, services.checkin, services.staff_auth)
+    qtbot.addWidget(kiosk.window)
+    kiosk.show(fullscreen=False)
+    qtbot.waitExposed(kiosk.window)
+    yield kiosk
+    kiosk.close()
+
+
+def scan(qtbot: QtBot, gui: KioskGui, payload: str) -> None:
+    """Keystrokes in one burst ending in Enter, sent to whatever has focus."""
+    target = QApplication.focusWidget() or gui.window
+    qtbot.keyClicks(target, payload)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def visible_texts(gui: KioskGui) -> str:
+    labels = [label.text() for label in gui.window.findChildren(QLabel) if label.isVisible()]
+    return "\n".join(labels)
+
+
+def visits(services: Services) -> int:
+    with services.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(Visit)) or 0)
+
+
+def test_scan_welcomes_by_name_and_counts_one_visit(
+    qtbot: QtBot, gui: KioskGui, demo: tuple[DemoSetup, Services]
+) -> None:
+    setup, services = demo
+    name, _number, payload = setup.data.patrons[0]
+    scan(qtbot, gui, payload)
+    qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.welcome, timeout=5000)
+    qtbot.waitUntil(lambda: name in visible_texts(gui), timeout=2000)
+    assert visits(services) == 1
+
+    # Done, then the same card again: welcomed again, but the visit is counted once.
+    qtbot.mouseClick(gui.window.welcome.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.attract, timeout=2000)
+    assert name not in visible_texts(gui)
+    scan(qtbot, gui, payload)
+    qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.welcome, timeout=5000)
+    assert visits(services) == 1
+
+
+@pytest.mark.parametrize("which", ["forged", "revoked", "garbage"])
+def test_bad_cards_get_a_message_and_no_visit(
+    qtbot: QtBot, gui: KioskGui, demo: tuple[DemoSetup, Services], which: str
+) -> None:
+    setup, services = demo
+    genuine = setup.data.patrons[0][2]
+    payload = {
+        "forged": genuine[:-2] + ("AA" if not genuine.endswith("AA") else "BB"),
+        "revoked": setup.data.patrons[-1][2],
+        "garbage": "NOT-A-CARD-%%%",
+    }[which]
+    scan(qtbot, gui, payload)
+    qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.message, timeout=5000)
+    assert visits(services) == 0
+    for name, _, _ in setup.data.patrons:
+        assert name not in visible_texts(gui)
+
+
+def test_staff_card_and_pin_exit_the_kiosk(
+    qtbot: QtBot, gui: KioskGui, demo: tuple[DemoSetup, Services]
+) -> None:
+    setup, _ = demo
+    scan(qtbot, gui, setup.data.staff_card_payload)
+    qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.staff_pin, timeout=5000)
+    keys = {b.text(): b for b in gui.window.staff_pin.keypad.findChildren(QPushButton)}
+    with qtbot.waitSignal(gui.window.quit_requested, timeout=5000):
+        for digit in setup.data.staff_pin:
+            qtbot.mouseClick(keys[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(gui.window.staff_pin.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_kiosk_starts_and_answers_see_staff_when_database_is_unusable(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    setup, services = prepare_demo(tmp_path / "demo", patrons=2)
+    services.close()
+    broken = setup.config.with_overrides(
+        database=type(setup.config.database)(url=f"sqlite:///{tmp_path / 'gone' / 'x.db'}")
+    )
+    assert isinstance(broken, Config)
+    services = open_services(broken, strict=False)
+    assert services.migrated is False
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    kiosk = KioskGui(
+        app, broken, ui_settings(broken, windowed=True), services.checkin, services.staff_auth
+    )
+    qtbot.addWidget(kiosk.window)
+    kiosk.show(fullscreen=False)
+    try:
+        scan(qtbot, kiosk, setup.data.patrons[0][2])
+        qtbot.waitUntil(lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=5000)
+        assert "staff" in visible_texts(kiosk).lower()
+    finally:
+        kiosk.close()
+        services.close()
