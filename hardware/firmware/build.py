@@ -263,7 +263,11 @@ def build(cache_dir: Path | None = None, *, runner: bool = True, force: bool = F
     target = cache / _source_key(runner)
     if force and target.exists():
         shutil.rmtree(target, ignore_errors=True)
-    if not (target / "sizes").exists():
+    expected = ["sizes", "relay_controller.elf", "relay_controller.hex"]
+    if runner:
+        expected.append("relay_runner")
+    if not all((target / name).exists() for name in expected):
+        shutil.rmtree(target, ignore_errors=True)  # half a cache entry is no entry
         work = Path(tempfile.mkdtemp(prefix="build-", dir=cache))
         try:
             _build_into(work, runner)
