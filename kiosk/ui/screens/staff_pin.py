@@ -66,8 +66,8 @@ class StaffPinScreen(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(12)
-        right.addStretch(1)
-        right.addWidget(self.keypad)
+        right.addStretch(0)
+        right.addWidget(self.keypad, 1)
         right.addWidget(self.ok_button)
 
         layout = QHBoxLayout(self)

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.common import touch_button
 
+MAX_KEY_HEIGHT_PX = 104
+KEY_SPACING_PX = 12
+
 
 class NumericKeypad(QWidget):
     digit = Signal(str)
@@ -18,7 +21,8 @@ class NumericKeypad(QWidget):
         self.setObjectName("NumericKeypad")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
+        grid.setSpacing(KEY_SPACING_PX)
+        self.setMaximumHeight(4 * MAX_KEY_HEIGHT_PX + 3 * KEY_SPACING_PX)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, text in enumerate("123456789"):
             button = self._key(text)
@@ -36,7 +40,9 @@ class NumericKeypad(QWidget):
 
     def _key(self, digit: str | None) -> QPushButton:
         button = touch_button("key", self)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Keys grow with the screen (bigger targets on bigger screens), within reason.
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setMaximumHeight(MAX_KEY_HEIGHT_PX)
         if digit is not None:
             button.setText(digit)
             button.setObjectName(f"Key{digit}")
