@@ -32,6 +32,8 @@ from hardware.relay.events import (
     Reconciled,
     RelayEvent,
     RelayStatus,
+    Responsive,
+    Unresponsive,
 )
 from hardware.relay.protocol import (
     FRAME_ERRORS,
@@ -162,7 +164,8 @@ class RelayClient:
         self._ready = threading.Event()
         self._stopping = threading.Event()
         self._worker: threading.Thread | None = None
-        self._last_ok = 0.0
+        self._last_exchange = 0.0
+        self._silent = False
         self.noise_lines = 0
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -292,7 +295,10 @@ class RelayClient:
             reply = self._exchange(seq, frame, verb)
         finally:
             self._call_lock.release()
-        self._last_ok = time.monotonic()
+        self._last_exchange = time.monotonic()
+        if self._silent:
+            self._silent = False
+            self._jobs.put(("event", Responsive()))
         if not reply.ok:
             raise RelayRefused(reply.code, f"{verb} refused by the controller: {reply.code}")
         return reply
@@ -466,17 +472,22 @@ class RelayClient:
         if self.heartbeat is None or not self._ready.is_set():
             return 0.5
         interval = self.heartbeat / 4
-        return max(0.01, self._last_ok + interval - time.monotonic())
+        return max(0.01, self._last_exchange + interval - time.monotonic())
 
     def _heartbeat(self) -> None:
         if self.heartbeat is None or not self._ready.is_set():
             return
-        if time.monotonic() - self._last_ok < self.heartbeat / 4:
+        if time.monotonic() - self._last_exchange < self.heartbeat / 4:
             return
         try:
             self.ping()
         except RelayError as exc:
-            log.warning("relay %s: heartbeat failed: %s", self.port, exc)
+            if not self._silent and self._ready.is_set():
+                self._silent = True
+                log.warning("relay %s: heartbeat failed: %s", self.port, exc)
+                self._emit(Unresponsive(str(exc)))
+            # Pace the next ping from this attempt, not from the last reply.
+            self._last_exchange = time.monotonic()
 
     def _sync(self, *, reset: bool) -> None:
         """Handshake after every (re)connect or reset: identify, configure, re-read STATUS,

@@ -103,6 +103,18 @@ class InputChanged:
 
 
 @dataclass(frozen=True)
+class Unresponsive:
+    """The link is up but the controller stopped answering the heartbeat (once per outage)."""
+
+    detail: str
+
+
+@dataclass(frozen=True)
+class Responsive:
+    """The controller answers again after an Unresponsive."""
+
+
+@dataclass(frozen=True)
 class EventsMissed:
     """The event counter jumped: some unsolicited events were lost on the wire."""
 
@@ -118,5 +130,7 @@ RelayEvent = (
     | HeartbeatLost
     | EStopLocked
     | InputChanged
+    | Unresponsive
+    | Responsive
     | EventsMissed
 )

@@ -21,6 +21,8 @@ from hardware.relay.events import (
     InputChanged,
     Reconciled,
     RelayEvent,
+    Responsive,
+    Unresponsive,
 )
 from hardware.relay.protocol import seal
 from hardware.sim.relay import ManualClock, RelaySimulator
@@ -353,5 +355,20 @@ def test_damaged_request_reported_by_the_device_is_resent_at_once() -> None:
             assert sim.wait_for(lambda: sim.model.frames > frames + 1, timeout=2.0)
             caller.join(2.0)
             assert done == [1.0]
+        finally:
+            relay.stop()
+
+
+def test_silent_controller_is_reported_once_and_its_return_too(events: Events) -> None:
+    with RelaySimulator() as sim:
+        relay = RelayClient(sim.port, heartbeat=1, timeout=0.1, retries=1, on_event=events)
+        relay.start(timeout=3.0)
+        try:
+            sim.mute = True
+            unresponsive = events.wait(Unresponsive, timeout=5.0)
+            assert "no reply to PING" in unresponsive.detail
+            sim.mute = False
+            assert events.wait(Responsive, timeout=5.0) == Responsive()
+            assert sum(isinstance(e, Unresponsive) for e in events.items) == 1
         finally:
             relay.stop()
