@@ -16,6 +16,7 @@ a delay of about max_interkey_ms, and nothing is lost.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,13 +95,16 @@ class KeyboardScanFilter(QObject):
         self._target: QObject | None = None
         self._last_key_time: tuple[str, float] = ("", 0.0)
         self._replaying = False
-        # A safety margin over the gap: the timer only decides when no further key came, and
-        # firing a little late costs a person a few milliseconds while firing early would
-        # split a scan whose keys were merely queued behind a busy frame.
+        # Held keys are given back once no key has arrived for twice the gap: a safety margin,
+        # since firing a little late costs a person a few milliseconds while firing early
+        # would split a scan whose keys were merely queued behind a busy frame.
+        self._hold_ms = 2 * int(max_interkey_ms)
+        self._last_arrival_ms = 0.0
+        # One timer per burst, re-armed only when it fires early, rather than restarted on
+        # every key: the filter stays cheap however long the burst.
         self._release_timer = QTimer(self)
         self._release_timer.setSingleShot(True)
-        self._release_timer.setInterval(int(max_interkey_ms) * 2)
-        self._release_timer.timeout.connect(self.flush)
+        self._release_timer.timeout.connect(self._on_release_timer)
 
     def install(self) -> None:
         app = QCoreApplication.instance()
@@ -150,8 +154,21 @@ class KeyboardScanFilter(QObject):
             self._target = self._receiver(watched)
         self._hold(event)
         self._last_key_time = now
-        self._release_timer.start()
+        self._last_arrival_ms = _monotonic_ms()
+        if not self._release_timer.isActive():
+            self._release_timer.start(self._hold_ms)
         return True
+
+    def _on_release_timer(self) -> None:
+        remaining = self._hold_ms - (_monotonic_ms() - self._last_arrival_ms)
+        if self._held_chars and remaining >= 1.0:
+            self._release_timer.start(math.ceil(remaining))
+            return
+        self.flush()
+
+    def _stop_release_timer(self) -> None:
+        if self._release_timer.isActive():
+            self._release_timer.stop()
 
     def _key_time(self, event: QKeyEvent) -> tuple[str, float]:
         if self._clock is not None:
@@ -203,7 +220,7 @@ class KeyboardScanFilter(QObject):
             # Too short to be a scan: the keys and the Enter belong to the focused widget.
             self.flush()
             return False
-        self._release_timer.stop()
+        self._stop_release_timer()
         text = "".join(held.text for held in self._held)
         count = self._held_chars
         self._held.clear()
@@ -217,7 +234,7 @@ class KeyboardScanFilter(QObject):
 
     def flush(self) -> None:
         """Replay held keys to their original receiver as ordinary typing."""
-        self._release_timer.stop()
+        self._stop_release_timer()
         held, count, target = self._held, self._held_chars, self._target
         self._held, self._held_chars, self._target = [], 0, None
         if not count:
