@@ -174,6 +174,7 @@ class RelayClient:
         """Connect and run the handshake; raises RelayError if not ready within `timeout`
         (with reconnect on, the client keeps trying in the background)."""
         self._stopping.clear()
+        self._jobs = queue.Queue()  # nothing from a previous run, not even its "stop"
         self._worker = threading.Thread(
             target=self._work, name=f"relay-client:{self.port}", daemon=True
         )

@@ -372,3 +372,17 @@ def test_silent_controller_is_reported_once_and_its_return_too(events: Events) -
             assert sum(isinstance(e, Unresponsive) for e in events.items) == 1
         finally:
             relay.stop()
+
+
+def test_a_stopped_client_can_start_again(sim: RelaySimulator, events: Events) -> None:
+    relay = RelayClient(sim.port, timeout=0.2, on_event=events)
+    relay.start(timeout=3.0)
+    relay.stop()
+    relay.start(timeout=3.0)
+    try:
+        relay.unlock(1, 60)
+        assert sim.relays[0]
+        assert sim.opens == 2
+        assert isinstance(events.wait(Connected, count=2), Connected)
+    finally:
+        relay.stop()
