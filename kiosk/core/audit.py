@@ -11,11 +11,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.privacy import check_audit_detail
 from kiosk.db.models import AuditEvent, Terminal
 from kiosk.db.uow import unit_of_work
 
 ACTOR_KINDS = ("staff", "patron", "system")
+# Keys an audit detail may never carry: the trail outlives the patron's data.
+FORBIDDEN_DETAIL_KEYS = frozenset(
+    {"card", "card_number", "number", "name", "display_name", "pin", "payload", "barcode"}
+)
+
+
+def check_audit_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON-ready copy of `detail`; refuses keys that would put identities in the trail."""
+    bad = sorted(key for key in detail if key.lower() in FORBIDDEN_DETAIL_KEYS)
+    if bad:
+        raise ValueError(f"audit detail must not carry {', '.join(bad)}")
+    return dict(detail)
 
 
 def record_event(

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CARD_NUMBER_RE
 from kiosk.core.clock import Clock
-from kiosk.core.staff import DB_ERRORS
-from kiosk.db.errors import DatabaseUnavailable, describe
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.uow import unit_of_work
 

@@ -15,8 +15,8 @@ from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec, CardIdentity, CardRejected, RejectReason
 from kiosk.core.clock import Clock
 from kiosk.core.privacy import LogRedactor
-from kiosk.core.staff import DB_ERRORS, StaffSummary, summary_of
-from kiosk.db.errors import describe
+from kiosk.core.staff import StaffSummary, summary_of
+from kiosk.db.errors import DB_ERRORS, describe
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import unit_of_work

@@ -20,8 +20,7 @@ from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
 from kiosk.core.checkin import PatronSummary
 from kiosk.core.clock import Clock
 from kiosk.core.ids import uuid7
-from kiosk.core.staff import DB_ERRORS
-from kiosk.db.errors import DatabaseUnavailable, describe
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, Card, Patron
 from kiosk.db.uow import unit_of_work
 

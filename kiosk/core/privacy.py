@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
-from collections.abc import Mapping
+import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
-# Keys an audit detail may never carry: the trail outlives the patron's data.
-FORBIDDEN_DETAIL_KEYS = frozenset(
-    {"card", "card_number", "number", "name", "display_name", "pin", "payload", "barcode"}
-)
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.audit import record_event
+from kiosk.core.clock import Clock
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
+from kiosk.db.models import AuditEvent, Card, Patron, Terminal, Visit
+from kiosk.db.uow import unit_of_work
+
+log = logging.getLogger(__name__)
 
 
 class LogRedactor:
@@ -26,9 +34,110 @@ class LogRedactor:
         return f"card#{digest[:12]}"
 
 
-def check_audit_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
-    """A JSON-ready copy of `detail`; refuses keys that would put identities in the trail."""
-    bad = sorted(key for key in detail if key.lower() in FORBIDDEN_DETAIL_KEYS)
-    if bad:
-        raise ValueError(f"audit detail must not carry {', '.join(bad)}")
-    return dict(detail)
+class PrivacyService:
+    """Staff tools the library's privacy policy needs: give one patron everything stored
+    about them, delete one patron, and drop visit history past the retention period.
+
+    Thread-safe; one transaction per call. ValueError for an unknown patron,
+    DatabaseUnavailable when the database cannot be used."""
+
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock) -> None:
+        self._session_factory = session_factory
+        self._clock = clock
+
+    def export_patron(self, patron_id: uuid.UUID) -> dict[str, Any]:
+        """Everything stored about one patron, JSON-ready."""
+        try:
+            with unit_of_work(self._session_factory, write=False) as session:
+                patron = session.get(Patron, patron_id)
+                if patron is None:
+                    raise ValueError("no such patron")
+                cards = session.scalars(
+                    select(Card).where(Card.patron_id == patron_id).order_by(Card.issued_at)
+                ).all()
+                visits = session.execute(
+                    select(Visit.checked_in_at, Terminal.code)
+                    .outerjoin(Terminal, Terminal.id == Visit.terminal_id)
+                    .where(Visit.patron_id == patron_id)
+                    .order_by(Visit.checked_in_at)
+                ).all()
+                events = session.scalars(
+                    select(AuditEvent)
+                    .where(AuditEvent.subject_id == patron_id)
+                    .order_by(AuditEvent.at)
+                ).all()
+                return {
+                    "patron": {
+                        "id": str(patron.id),
+                        "display_name": patron.display_name,
+                        "birth_year": patron.birth_year,
+                        "is_minor": patron.is_minor,
+                        "guardian_consent_on_file": patron.guardian_consent_on_file,
+                        "waiver_version": patron.waiver_version,
+                        "waiver_signed_at": _iso(patron.waiver_signed_at),
+                        "created_at": _iso(patron.created_at),
+                    },
+                    "cards": [
+                        {
+                            "card_number": card.card_number,
+                            "kind": card.kind,
+                            "issued_at": _iso(card.issued_at),
+                            "revoked_at": _iso(card.revoked_at),
+                        }
+                        for card in cards
+                    ],
+                    "visits": [{"at": _iso(at), "terminal": code} for at, code in visits],
+                    "audit": [
+                        {"at": _iso(event.at), "action": event.action, "detail": event.detail}
+                        for event in events
+                    ],
+                }
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+
+    def delete_patron(self, patron_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> None:
+        """Delete the patron with their cards and visits. The audit trail keeps only the
+        fact and the id, so the deletion itself stays accountable."""
+        try:
+            with unit_of_work(self._session_factory) as session:
+                if session.get(Patron, patron_id) is None:
+                    raise ValueError("no such patron")
+                session.expunge_all()
+                # The database cascades to cards and visits in the same statement.
+                session.execute(delete(Patron).where(Patron.id == patron_id))
+                record_event(
+                    session,
+                    at=self._clock.now(),
+                    action="patron_deleted",
+                    actor_kind="staff" if staff_id is not None else "system",
+                    actor_id=staff_id,
+                    subject_kind="patron",
+                    subject_id=patron_id,
+                )
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+        log.info("patron %s deleted", patron_id)
+
+    def purge_visits(self, older_than: timedelta) -> int:
+        """Drop visits older than the retention period; returns how many went."""
+        if older_than <= timedelta(0):
+            raise ValueError("the retention period must be positive")
+        cutoff = self._clock.now() - older_than
+        try:
+            with unit_of_work(self._session_factory) as session:
+                removed = session.execute(delete(Visit).where(Visit.checked_in_at < cutoff))
+                count = int(getattr(removed, "rowcount", 0) or 0)
+                record_event(
+                    session,
+                    at=self._clock.now(),
+                    action="visits_purged",
+                    detail={"removed": count, "older_than_days": older_than.days},
+                )
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+        log.info("purged %d visits past retention", count)
+        return count
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,13 +13,12 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
 from kiosk.core.clock import Clock
-from kiosk.db.errors import DatabaseUnavailable, describe
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, STAFF_ROLES, Card, StaffAccount
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import unit_of_work
@@ -32,8 +30,6 @@ PIN_MAX_DIGITS = 8
 _PIN_RE = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 # Longer input cannot be a PIN; refusing it early keeps hashing cost bounded.
 _MAX_PIN_INPUT = 64
-
-DB_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.db.errors import DatabaseUnavailable, describe
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 
 APP_NAME = "makerspace-kiosk"
 DATABASE_FILE = "kiosk.sqlite3"
@@ -160,6 +160,6 @@ def _probe(engine: Engine, parsed: URL) -> None:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             else:
                 conn.exec_driver_sql("SELECT 1").scalar()
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+    except DB_ERRORS as exc:
         engine.dispose()
         raise DatabaseUnavailable(f"{_where(parsed)}: {describe(exc)}") from exc

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+# What a database call can raise when the database, not the caller, is at fault; services
+# catch exactly these and turn them into an "unavailable" answer.
+DB_ERRORS: tuple[type[BaseException], ...] = (SQLAlchemyError, sqlite3.Error, OSError)
 
 
 class DatabaseUnavailable(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -10,10 +9,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.db.engine import WRITE_LOCK_OPTION
-from kiosk.db.errors import DatabaseUnavailable, describe
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 
 __all__ = ["DatabaseUnavailable", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
@@ -37,7 +35,7 @@ def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+    except DB_ERRORS as exc:
         raise DatabaseUnavailable(describe(exc)) from exc
 
 
@@ -53,7 +51,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(alembic_config(conn), revision)
                 if conn.dialect.name == "sqlite":
                     _prove_writable(conn)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+    except DB_ERRORS as exc:
         raise DatabaseUnavailable(describe(exc)) from exc
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.audit import AuditTrail, record_event
-from kiosk.core.privacy import LogRedactor, check_audit_detail
+from kiosk.core.audit import AuditTrail, check_audit_detail, record_event
+from kiosk.core.privacy import LogRedactor
 from kiosk.db.terminals import terminal_id_for
 from kiosk.db.uow import unit_of_work
 from tests.db.backends import open_database
