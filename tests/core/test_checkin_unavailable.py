@@ -144,3 +144,22 @@ def test_corrupt_file_is_refused_at_start(saved: Path) -> None:
         handle.write(b"\xde\xad" * 4096)
     with pytest.raises(DatabaseUnavailable, match="corrupt"):
         upgrade(make_engine(f"sqlite:///{saved}", busy_timeout_s=0.2))
+
+
+@pytest.mark.postgres
+def test_row_locked_elsewhere_on_postgresql(tmp_path: Path) -> None:
+    """A stuck transaction on another terminal holding the patron's row: the scan gives up
+    after the lock timeout instead of hanging the kiosk."""
+    codec = CardCodec({"K1": KEY}, "K1")
+    clock = FixedClock(START)
+    with open_database("postgresql", tmp_path, busy_timeout_s=0.5) as db:
+        patron_id = add_patron(db, "Ann", "A-1")
+        checkin = CheckInService(db.session_factory, codec, clock, "kiosk-1", timedelta(hours=4))
+        with db.engine.connect() as other, other.begin():
+            other.exec_driver_sql(
+                "SELECT id FROM patrons WHERE id = %(id)s FOR UPDATE", {"id": patron_id}
+            )
+            assert checkin.handle_scan(codec.encode("A-1")) == ScanResult(ScanOutcome.UNAVAILABLE)
+        welcome = checkin.handle_scan(codec.encode("A-1"))
+        assert welcome.outcome is ScanOutcome.WELCOME and welcome.visit_counted
+        assert count_visits(db, patron_id) == 1
