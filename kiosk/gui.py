@@ -46,6 +46,8 @@ class KioskGui:
         settings: UiSettings,
         checkin: Any,
         staff_auth: Any,
+        *,
+        tick_ms: int = 1000,
     ) -> None:
         self.app = app
         self.scan_input = ScanInput(max_length=config.scan.max_length)
@@ -56,7 +58,7 @@ class KioskGui:
             max_length=config.scan.max_length,
         )
         app.installEventFilter(self.scan_filter)
-        self.window = KioskWindow(settings, checkin, staff_auth, self.scan_input)
+        self.window = KioskWindow(settings, checkin, staff_auth, self.scan_input, tick_ms=tick_ms)
         self.window.quit_requested.connect(app.quit)
 
     def show(self, fullscreen: bool) -> None:
