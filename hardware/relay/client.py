@@ -550,17 +550,28 @@ class RelayClient:
 
 
 def probe(port: str, timeout: float = 2.0) -> str | None:
-    """A one-line description if a relay controller answers on `port`, else None. Switches
-    nothing: it sends HELLO and STATUS only."""
-    client = RelayClient(
-        port, timeout=min(0.3, timeout / 4), retries=2, reconnect=False, banner_timeout=timeout
-    )
-    try:
-        client.start(timeout=timeout)
-    except (RelayError, ValueError):
-        return None
-    try:
-        info = client.info
-        return info.describe() if info else None
-    finally:
-        client.stop()
+    """A one-line description if a relay controller answers on `port`, else None.
+
+    Switches nothing: it sends HELLO and STATUS only. It first waits for the boot banner (a
+    stock Uno resets when the port opens); a controller with auto-reset disabled sends none, so
+    then it asks with HELLO straight away."""
+    banner_budget = timeout * 0.6
+    for wait_banner, budget in ((True, banner_budget), (False, timeout - banner_budget)):
+        client = RelayClient(
+            port,
+            timeout=min(0.3, budget / 3),
+            retries=2,
+            reconnect=False,
+            wait_banner=wait_banner,
+            banner_timeout=budget,
+        )
+        try:
+            client.start(timeout=budget)
+        except (RelayError, ValueError):
+            continue
+        try:
+            info = client.info
+            return info.describe() if info else None
+        finally:
+            client.stop()
+    return None

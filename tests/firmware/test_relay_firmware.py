@@ -14,7 +14,7 @@ import serial
 
 from hardware.firmware.build import Firmware
 from hardware.firmware.emulator import EmulatedController
-from hardware.relay.client import RelayClient, RelayRefused
+from hardware.relay.client import RelayClient, RelayRefused, probe
 from hardware.relay.events import (
     ChannelExpired,
     Discrepancy,
@@ -269,3 +269,9 @@ def test_python_simulator_answers_exactly_like_the_firmware(raw: Raw) -> None:
     for frame in CONFORMANCE:
         (expected,) = model.feed(frame, 0)
         assert raw.ask(frame) == expected, frame
+
+
+def test_probe_identifies_the_emulated_controller(emulator: EmulatedController) -> None:
+    assert probe(emulator.port) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+    emulator.sync()
+    assert emulator.changes == []  # probing switched nothing

@@ -302,6 +302,14 @@ def test_probe_tells_a_relay_controller_from_something_else(sim: RelaySimulator)
     assert sim.relays == (False,) * 4
     with HostAwareDevice(boot=[b"start\n", b"echo:Marlin 2.1\n"]) as printer:
         assert probe(printer.port, timeout=0.6) is None
+        assert b"HELLO" in printer.received  # asked, after no banner came
+
+
+def test_probe_finds_a_controller_with_auto_reset_disabled() -> None:
+    with RelaySimulator(reset_on_open=False) as sim:
+        assert (
+            probe(sim.port, timeout=1.0) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+        )
 
 
 def test_heartbeat_argument_is_checked() -> None:
