@@ -1,0 +1,323 @@
+"""MarlinPrinter end to end: real pyserial on a pty, the simulated Marlin on the other side."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from hardware.marlin import cli
+from hardware.marlin.driver import (
+    JobFinished,
+    JobProgress,
+    MarlinPrinter,
+    PrinterError,
+    PrinterEvent,
+    probe,
+)
+from hardware.marlin.events import Busy, ReplyTimedOut, Resending
+from hardware.marlin.gcode import GcodeError, GcodeFile, parse_gcode
+from hardware.sim.marlin import MarlinFaults, MarlinSimConfig, MarlinSimulator
+from hardware.sim.pty_device import PtyDevice
+from tests.hardware.support import wait_until
+
+pytestmark = pytest.mark.usefixtures("no_leaked_threads")
+
+
+class Events:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.items: list[PrinterEvent] = []
+
+    def __call__(self, event: PrinterEvent) -> None:
+        with self._lock:
+            self.items.append(event)
+
+    def of(self, kind: type) -> list:
+        with self._lock:
+            return [e for e in self.items if isinstance(e, kind)]
+
+
+Factory = Callable[..., tuple[MarlinSimulator, MarlinPrinter, Events]]
+
+
+@pytest.fixture
+def printer_on_sim() -> Iterator[Factory]:
+    started: list[tuple[MarlinSimulator, MarlinPrinter]] = []
+
+    def make(
+        config: MarlinSimConfig | None = None,
+        faults: MarlinFaults | None = None,
+        **printer_args: object,
+    ) -> tuple[MarlinSimulator, MarlinPrinter, Events]:
+        sim = MarlinSimulator(config or MarlinSimConfig(baudrate=250000, move_model=False), faults)
+        port = sim.start()
+        events = Events()
+        printer = MarlinPrinter(port, on_event=events, **printer_args)  # type: ignore[arg-type]
+        started.append((sim, printer))
+        printer.connect(timeout=5.0)
+        return sim, printer, events
+
+    yield make
+    for sim, printer in started:
+        printer.close()
+        sim.stop()
+
+
+def job_of(count: int, feed: int = 6000) -> GcodeFile:
+    text = "\n".join(
+        f"G1 X{(i * 7) % 200}.{i % 10} Y{(i * 13) % 200}.5 E{i * 0.031:.3f} F{feed}"
+        for i in range(count)
+    )
+    return parse_gcode(("G92 E0\n" + text + "\n").encode(), "curvy.gcode")
+
+
+def numbered_since_reset(sim: MarlinSimulator) -> list[int]:
+    """Line numbers of the commands run since the last M110 (the handshake may repeat it)."""
+    ran = [number for number, _ in sim.snapshot() if number is not None]
+    return ran[len(ran) - 1 - ran[::-1].index(0) :]
+
+
+def job_lines_run(sim: MarlinSimulator, job: GcodeFile) -> list[str]:
+    commands = set(job.commands)
+    return [text for _, text in sim.snapshot() if text in commands]
+
+
+def test_connect_reads_capabilities_and_probe_describes_it(printer_on_sim: Factory) -> None:
+    sim, printer, _ = printer_on_sim()
+    caps = printer.capabilities
+    assert caps.is_marlin and caps.autoreport_temp and caps.emergency_parser and caps.sd_support
+    assert printer.state.kind == "ready"
+    assert [text for _, text in sim.snapshot()][:2] == ["M110 N0", "M115"]
+    printer.close()
+    assert probe(sim.port, timeout=2.0) == f"3D printer: {caps.describe()}"
+
+
+def test_probe_says_no_for_a_silent_device() -> None:
+    class Silent(PtyDevice):
+        def on_bytes(self, data: bytes) -> None:
+            pass
+
+    with Silent() as device:
+        assert probe(device.port, timeout=0.5) is None
+
+
+def test_temperatures_by_auto_report(printer_on_sim: Factory) -> None:
+    sim, printer, _ = printer_on_sim(
+        MarlinSimConfig(baudrate=250000, heat_rate=400.0), temperature_interval=1.0
+    )
+    printer.command("M104 S80")
+    wait_until(
+        lambda: any(r.name == "T" and r.actual >= 79 for r in printer.temperatures),
+        timeout=4.0,
+        what="the hotend to reach 80 in the auto-reports",
+    )
+    commands = [text for _, text in sim.snapshot()]
+    assert "M155 S1" in commands and "M105" not in commands
+
+
+def test_temperatures_by_polling_without_auto_report(printer_on_sim: Factory) -> None:
+    sim, printer, _ = printer_on_sim(
+        MarlinSimConfig(baudrate=250000, autoreport_temp=False, heat_rate=400.0),
+        temperature_interval=0.1,
+    )
+    assert not printer.capabilities.autoreport_temp
+    printer.command("M140 S50")
+    wait_until(
+        lambda: any(r.name == "B" and r.actual >= 49 for r in printer.temperatures),
+        timeout=4.0,
+        what="the bed to reach 50 in the M105 replies",
+    )
+    commands = [text for _, text in sim.snapshot()]
+    assert commands.count("M105") >= 2 and not any(c.startswith("M155") for c in commands)
+
+
+@pytest.mark.parametrize("advanced_ok", [False, True], ids=["plain-ok", "advanced-ok"])
+def test_stream_survives_a_resend_storm_and_runs_every_line_once_in_order(
+    printer_on_sim: Factory, advanced_ok: bool
+) -> None:
+    faults = MarlinFaults(
+        corrupt_lines={10, 11, 60},
+        corrupt_every=9,
+        garble_resends=2,
+        spurious_resends={120: 100},
+        drop_ok_lines={200},
+        extra_ok_after_resend=2 if advanced_ok else 0,
+    )
+    config = MarlinSimConfig(baudrate=250000, move_model=False, advanced_ok=advanced_ok)
+    sim, printer, events = printer_on_sim(config, faults, reply_timeout=0.5)
+    job = job_of(400)
+    printer.start_job(job)
+    finished = printer.wait_job(30.0)
+    assert finished is not None and finished.outcome == "completed", finished
+    assert finished.progress.lines_done == len(job.commands)
+    wait_until(lambda: len(job_lines_run(sim, job)) >= len(job.commands), timeout=5.0)
+    assert job_lines_run(sim, job) == list(job.commands)
+    lines = numbered_since_reset(sim)
+    assert lines == list(range(len(lines))), "a line ran twice or was skipped"
+    assert sim.errors_sent > 40 and events.of(Resending)
+    assert sim.overrun_bytes == 0
+
+
+def test_busy_keepalive_keeps_a_long_command_from_timing_out(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=False, keepalive_interval=0.2)
+    sim, printer, events = printer_on_sim(
+        config, MarlinFaults(busy_lines={8: 1.5}), reply_timeout=0.6
+    )
+    job = job_of(20)
+    printer.start_job(job)
+    finished = printer.wait_job(10.0)
+    assert finished is not None and finished.outcome == "completed"
+    assert len(events.of(Busy)) >= 4 and not events.of(ReplyTimedOut)
+    assert job_lines_run(sim, job) == list(job.commands)
+
+
+@pytest.mark.parametrize(
+    ("faults", "reason"),
+    [
+        (MarlinFaults(kill_at_line=40), "kill() called"),
+        (MarlinFaults(thermal_runaway_at_line=40), "Thermal Runaway"),
+    ],
+)
+def test_kill_mid_job_fails_the_job(
+    printer_on_sim: Factory, faults: MarlinFaults, reason: str
+) -> None:
+    _, printer, _ = printer_on_sim(None, faults)
+    job = job_of(200)
+    printer.start_job(job)
+    finished = printer.wait_job(10.0)
+    assert finished is not None and finished.outcome == "failed"
+    assert reason in finished.detail and finished.progress.lines_done < len(job.commands)
+    assert printer.state.kind == "halted"
+    with pytest.raises(PrinterError, match="halted"):
+        printer.command("M105", timeout=1.0)
+
+
+def test_pause_resume_and_cancel(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=40.0)
+    sim, printer, events = printer_on_sim(config)
+    job = job_of(150)
+    printer.start_job(job)
+    wait_until(lambda: len(job_lines_run(sim, job)) >= 20, timeout=10.0)
+    printer.pause()
+    # Everything already sent is confirmed, then a command goes round with no job line after it.
+    printer.command("M400", timeout=10.0)
+    held = len(job_lines_run(sim, job))
+    printer.command("M114", timeout=5.0)
+    assert len(job_lines_run(sim, job)) == held < len(job.commands)
+    progress = printer.progress()
+    assert progress is not None and progress.paused and progress.lines_done == held
+    printer.resume()
+    finished = printer.wait_job(30.0)
+    assert finished is not None and finished.outcome == "completed"
+    assert job_lines_run(sim, job) == list(job.commands)
+    assert events.of(JobProgress)
+
+    second = job_of(150, feed=3000)
+    printer.start_job(second)
+    wait_until(lambda: len(job_lines_run(sim, second)) >= 10, timeout=10.0)
+    printer.cancel()
+    cancelled = printer.wait_job(1.0)
+    assert cancelled is not None and cancelled.outcome == "cancelled"
+    printer.command("M400", timeout=10.0)
+    commands = [text for _, text in sim.snapshot()]
+    assert commands[-4:-1] == ["M104 S0", "M140 S0", "M107"]
+    assert len(job_lines_run(sim, second)) < len(second.commands)
+
+
+def test_emergency_stop_overtakes_a_full_queue(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=0.5, planner_blocks=4)
+    sim, printer, events = printer_on_sim(config)
+    job = job_of(100)
+    printer.start_job(job)
+    progress = wait_until(
+        lambda: (p := printer.progress()) is not None and p.lines_sent >= 12 and p,
+        timeout=5.0,
+        what="the printer's buffers to fill",
+    )
+    assert progress.lines_done < progress.lines_sent
+    ran_before = len(job_lines_run(sim, job))
+    printer.emergency_stop()
+    wait_until(lambda: sim.killed, timeout=2.0, what="the simulator to halt")
+    # The lines waiting in the firmware's queue never ran.
+    assert len(job_lines_run(sim, job)) <= ran_before + 1 < progress.lines_sent
+    finished = events.of(JobFinished)
+    assert finished and finished[0].outcome == "failed" and "emergency" in finished[0].detail
+    assert printer.state.kind == "halted"
+
+
+def test_device_vanishing_mid_job_is_reported(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=20.0)
+    sim, printer, _ = printer_on_sim(config)
+    job = job_of(300)
+    printer.start_job(job)
+    wait_until(lambda: len(job_lines_run(sim, job)) >= 5, timeout=5.0)
+    sim.stop()
+    finished = printer.wait_job(5.0)
+    assert finished is not None and finished.outcome == "failed"
+    assert "disconnected" in finished.detail
+    assert printer.state.kind == "disconnected"
+
+
+def test_corrupt_file_is_refused_before_anything_is_sent(
+    printer_on_sim: Factory, tmp_path: Path
+) -> None:
+    sim, printer, _ = printer_on_sim()
+    bad = tmp_path / "part.gcode"
+    bad.write_bytes(b"G28\nG1 X10 Y10\n" + bytes(range(256)) + b"\nG1 X20\n")
+    before = sim.snapshot()
+    sent_before = printer.protocol_stats
+    with pytest.raises(GcodeError, match="binary data"):
+        printer.print_file(bad)
+    printer.command("M400")
+    assert [text for _, text in sim.snapshot()] == [text for _, text in before] + ["M400"]
+    assert printer.progress() is None and sent_before is not None
+
+
+def test_firmware_restart_mid_job_fails_it_and_reset_recovers(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=20.0)
+    sim, printer, _ = printer_on_sim(config)
+    job = job_of(300)
+    printer.start_job(job)
+    wait_until(lambda: len(job_lines_run(sim, job)) >= 5, timeout=5.0)
+    sim.reboot()
+    finished = printer.wait_job(5.0)
+    assert finished is not None and finished.outcome == "failed" and "restarted" in finished.detail
+    printer.reset(timeout=5.0)
+    assert printer.state.kind == "ready"
+    assert printer.command("M114")[0].startswith("X:")
+
+
+def test_sd_print_status(printer_on_sim: Factory) -> None:
+    _, printer, _ = printer_on_sim()
+    assert printer.sd_status().printing is False
+    printer.command("M23 PART.GCO")
+    printer.command("M24")
+    status = wait_until(
+        lambda: (s := printer.sd_status()).printing and s.done_bytes > 0 and s, timeout=3.0
+    )
+    assert status.total_bytes == 20000
+
+
+def test_cli_status_and_print(printer_on_sim: Factory, tmp_path: Path) -> None:
+    sim = MarlinSimulator(MarlinSimConfig(baudrate=250000, move_model=False))
+    port = sim.start()
+    try:
+        parser = argparse.ArgumentParser()
+        cli.register(parser.add_subparsers())
+        out = io.StringIO()
+        assert cli.run(parser.parse_args(["printer", port, "status"]), out) == 0
+        assert "Marlin" in out.getvalue() and "hotend: 21.0" in out.getvalue()
+        part = tmp_path / "part.gcode"
+        part.write_text("\n".join(job_of(50).commands) + "\n")
+        out = io.StringIO()
+        assert cli.run(parser.parse_args(["printer", port, "print", str(part)]), out) == 0
+        assert "100.0%  51/51 lines" in out.getvalue() and "done: 51 lines" in out.getvalue()
+        part.write_bytes(b"G1 X1\n\x00\x00")
+        assert cli.run(parser.parse_args(["printer", port, "print", str(part)]), out) == 2
+    finally:
+        sim.stop()
