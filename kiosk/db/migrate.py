@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from pathlib import Path
 
 from alembic import command
@@ -13,16 +15,32 @@ from sqlalchemy import Connection, Engine
 from kiosk.db.engine import WRITE_LOCK_OPTION
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 
-__all__ = ["DatabaseUnavailable", "alembic_config", "current_revision", "head_revision", "upgrade"]
+__all__ = [
+    "DatabaseUnavailable",
+    "alembic_config",
+    "autogenerate_revision",
+    "current_revision",
+    "head_revision",
+    "upgrade",
+]
 
 SCRIPT_LOCATION = Path(__file__).resolve().with_name("migrations")
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def _escape(path: Path) -> str:
+    # ConfigParser interpolation treats % specially, and a user's home path may contain one.
+    return str(path).replace("%", "%%")
+
+
+def alembic_config(
+    connection: Connection | None = None, *, extra_versions: Path | None = None
+) -> Config:
     """A programmatic Alembic config; env.py runs on `connection` when one is given."""
     config = Config()
-    # ConfigParser interpolation treats % specially, and a user's home path may contain one.
-    config.set_main_option("script_location", str(SCRIPT_LOCATION).replace("%", "%%"))
+    config.set_main_option("script_location", _escape(SCRIPT_LOCATION))
+    if extra_versions is not None:
+        locations = [SCRIPT_LOCATION / "versions", extra_versions]
+        config.set_main_option("version_locations", " ".join(_escape(p) for p in locations))
     config.attributes["connection"] = connection
     return config
 
@@ -61,3 +79,43 @@ def _prove_writable(conn: Connection) -> None:
     # a real write that changes nothing, so a read-only file is reported at start instead.
     version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
     conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+
+
+def autogenerate_revision(message: str, *, version_path: Path | None = None) -> Path | None:
+    """For developers changing the models: write the next migration, numbered after the
+    head, from the difference between the models and a scratch database at head.
+
+        python -m kiosk.db.migrate "add equipment table"
+
+    Review the file and run ruff format on it before committing. Returns its path (None when
+    nothing was written); `version_path` writes it elsewhere, e.g. for a test."""
+    from sqlalchemy import create_engine  # a plain engine: the scratch file needs no tuning
+
+    head = head_revision()
+    next_id = f"{int(head) + 1:04d}" if head and head.isdigit() else None
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = create_engine(f"sqlite:///{Path(scratch) / 'scratch.sqlite3'}")
+        try:
+            with engine.connect() as conn, conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                config = alembic_config(conn, extra_versions=version_path)
+                script = command.revision(
+                    config,
+                    message=message,
+                    autogenerate=True,
+                    rev_id=next_id,
+                    version_path=str(version_path) if version_path else None,
+                )
+        finally:
+            engine.dispose()
+    if script is None or isinstance(script, list):
+        return None
+    return Path(script.path)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print('usage: python -m kiosk.db.migrate "what the migration does"', file=sys.stderr)
+        sys.exit(2)
+    written = autogenerate_revision(sys.argv[1])
+    print(f"wrote {written}" if written else "nothing written")

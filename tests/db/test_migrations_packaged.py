@@ -60,3 +60,17 @@ def test_upgrade_works_from_the_shipped_files_only(tmp_path: Path) -> None:
     current, head = done.stdout.split()
     assert current == head != "None"
     assert (work / "kiosk.sqlite3").is_file()
+
+
+def test_autogenerate_against_head_finds_nothing_to_change(tmp_path: Path) -> None:
+    from kiosk.db.migrate import autogenerate_revision, head_revision
+
+    written = autogenerate_revision("no changes", version_path=tmp_path)
+    assert written is not None and written.parent == tmp_path
+    text = written.read_text(encoding="utf-8")
+    head = head_revision()
+    assert head is not None
+    assert f"revision: str = '{int(head) + 1:04d}'" in text
+    assert f"down_revision: str | Sequence[str] | None = '{head}'" in text
+    upgrade_body = text.split("def upgrade() -> None:")[1].split("def downgrade")[0]
+    assert "op." not in upgrade_body
