@@ -10,6 +10,7 @@ from hardware.relay.client import RelayClient, RelayError, RelayRefused
 from hardware.relay.events import RelayStatus
 
 MAX_SECONDS = 86400
+BOOT_WAIT_S = 2.5  # a stock Uno's bootloader and setup() take about 1.6 s after the reset
 
 AUTO_RESET_NOTE = (
     "note: the controller reset when its port was opened, which locks every channel; "
@@ -35,8 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     relay.add_argument(
         "--no-reset",
         action="store_true",
-        help="the device does not reset when the port opens (emulator, auto-reset disabled): "
-        "do not wait for its boot banner",
+        help="the device does not reset when the port opens (auto-reset disabled, emulator): "
+        "ask at once instead of first waiting up to 2.5 s for its boot banner",
     )
     relay.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for it")
     actions = relay.add_subparsers(dest="relay_command", required=True, metavar="ACTION")
@@ -83,12 +84,11 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"expected a channel number or 'all', not {args.target!r}", 2)
         channel = int(args.target)
 
-    client = RelayClient(args.port, wait_banner=not args.no_reset, reconnect=False)
     try:
-        client.start(timeout=args.timeout)
+        client, was_reset = _connect(args.port, args.timeout, args.no_reset)
     except RelayError as exc:
         return _fail(f"{exc}")
-    if not args.no_reset:
+    if was_reset:
         print(AUTO_RESET_NOTE, file=sys.stderr)
     try:
         if command == "status":
@@ -119,6 +119,22 @@ def run(args: argparse.Namespace) -> int:
     finally:
         client.stop()
     return 0
+
+
+def _connect(port: str, timeout: float, no_reset: bool) -> tuple[RelayClient, bool]:
+    """A ready client, and whether the controller reset as the port opened. Without --no-reset
+    it first waits for the boot banner, then, if none came, asks with HELLO anyway."""
+    if not no_reset:
+        banner_wait = min(timeout, BOOT_WAIT_S)
+        client = RelayClient(port, reconnect=False, banner_timeout=banner_wait)
+        try:
+            client.start(timeout=banner_wait)
+            return client, True
+        except RelayError:
+            timeout = max(timeout - banner_wait, 1.0)
+    client = RelayClient(port, reconnect=False, wait_banner=False)
+    client.start(timeout=timeout)
+    return client, False
 
 
 def _span(seconds: int) -> str:

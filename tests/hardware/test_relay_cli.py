@@ -109,3 +109,15 @@ def test_probe_command_names_the_controller(
 ) -> None:
     assert main(["probe", sim.port]) == 0
     assert "relay controller RC-1" in capsys.readouterr().out
+
+
+def test_controller_without_auto_reset_works_without_the_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with RelaySimulator(reset_on_open=False) as sim:
+        assert main(["relay", sim.port, "--timeout", "3", "unlock", "1", "--seconds", "90"]) == 0
+        assert sim.relays[0]
+        assert main(["relay", sim.port, "--no-reset", "status"]) == 0
+        captured = capsys.readouterr()
+        assert "channel 1: unlocked" in captured.out
+        assert "auto-reset" not in captured.err
