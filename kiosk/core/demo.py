@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
@@ -14,6 +14,7 @@ from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import Clock
 from kiosk.core.ids import uuid7
 from kiosk.core.staff import StaffAuthService, pin_problem
+from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.terminals import terminal_id_for
 from kiosk.db.uow import unit_of_work
@@ -86,7 +87,10 @@ def seed_demo(
     patrons: int = 36,
 ) -> DemoData:
     """Fill an empty, migrated database. Every third patron is a minor (ages 9-17); names
-    repeat with a number when more patrons are asked for than there are names."""
+    repeat with a number when more patrons are asked for than there are names.
+
+    ValueError when the database already holds cards; DatabaseUnavailable when it cannot be
+    written."""
     if patrons < 1:
         raise ValueError("a demo needs at least one patron")
     now = clock.now()
@@ -122,17 +126,22 @@ def seed_demo(
             }
         )
         listed.append((name, number, codec.encode(number)))
-    with unit_of_work(session_factory) as session:
-        terminal = terminal_id_for(session, terminal_id)
-        session.execute(insert(Patron), patron_rows)
-        session.execute(insert(Card), card_rows)
-        record_event(
-            session,
-            at=now,
-            action="demo_seeded",
-            terminal_id=terminal,
-            detail={"patrons": patrons},
-        )
+    try:
+        with unit_of_work(session_factory) as session:
+            if session.scalar(select(Card.id).limit(1)) is not None:
+                raise ValueError("the demo needs an empty database; this one already has cards")
+            terminal = terminal_id_for(session, terminal_id)
+            session.execute(insert(Patron), patron_rows)
+            session.execute(insert(Card), card_rows)
+            record_event(
+                session,
+                at=now,
+                action="demo_seeded",
+                terminal_id=terminal,
+                detail={"patrons": patrons},
+            )
+    except DB_ERRORS as exc:
+        raise DatabaseUnavailable(describe(exc)) from exc
     pin = _demo_pin()
     # Demo hashing is cheap on purpose: the demo starts fast and its PIN is printed anyway.
     staff = StaffAuthService(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from kiosk.core.card_codec import CardCodec
 from kiosk.core.checkin import CheckInService, ScanOutcome
 from kiosk.core.clock import FixedClock
@@ -41,3 +43,14 @@ def test_demo_patrons_cards_and_staff(tmp_path: Path) -> None:
         assert demo.staff_pin.isdigit() and len(demo.staff_pin) == 6
         result = auth.verify_pin(staff_scan.staff.staff_id, demo.staff_pin, "exit")
         assert result.outcome is PinOutcome.OK
+
+
+def test_demo_refuses_a_database_that_is_in_use(tmp_path: Path) -> None:
+    codec = CardCodec({"DEMO": bytes(range(32))}, "DEMO")
+    with open_database("sqlite", tmp_path) as db:
+        seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=3)
+        with pytest.raises(ValueError, match="empty database"):
+            seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=3)
+        assert count_visits(db) == 0
+        with pytest.raises(ValueError, match="at least one"):
+            seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=0)
