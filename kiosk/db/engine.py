@@ -29,6 +29,7 @@ __all__ = [
     "DatabaseUnavailable",
     "default_sqlite_path",
     "default_url",
+    "location",
     "make_engine",
     "make_session_factory",
     "sqlite_path",
@@ -88,7 +89,8 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
-def _where(parsed: URL) -> str:
+def location(parsed: URL) -> str:
+    """Where the database is, for messages: the file, or the URL without its password."""
     path = sqlite_path(parsed)
     if path is not None:
         return str(path)
@@ -162,4 +164,4 @@ def _probe(engine: Engine, parsed: URL) -> None:
                 conn.exec_driver_sql("SELECT 1").scalar()
     except DB_ERRORS as exc:
         engine.dispose()
-        raise DatabaseUnavailable(f"{_where(parsed)}: {describe(exc)}") from exc
+        raise DatabaseUnavailable(f"{location(parsed)}: {describe(exc)}") from exc

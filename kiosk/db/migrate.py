@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from kiosk.db.engine import WRITE_LOCK_OPTION
+from kiosk.db.engine import WRITE_LOCK_OPTION, location
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 
 __all__ = [
@@ -54,7 +54,7 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except DB_ERRORS as exc:
-        raise DatabaseUnavailable(describe(exc)) from exc
+        raise DatabaseUnavailable(f"{location(engine.url)}: {describe(exc)}") from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -70,7 +70,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 if conn.dialect.name == "sqlite":
                     _prove_writable(conn)
     except DB_ERRORS as exc:
-        raise DatabaseUnavailable(describe(exc)) from exc
+        raise DatabaseUnavailable(f"{location(engine.url)}: {describe(exc)}") from exc
 
 
 def _prove_writable(conn: Connection) -> None:

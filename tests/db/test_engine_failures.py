@@ -112,7 +112,7 @@ def test_read_only_file(tmp_path: Path) -> None:
                 upgrade(engine)
         finally:
             engine.dispose()
-        assert "read-only" in _one_line(caught.value)
+        assert _one_line(caught.value) == f"{path}: the database file is read-only"
     assert path.read_bytes() == before
     with open_database("sqlite", tmp_path) as db, db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT display_name FROM patrons").scalar() == "Ann"
