@@ -369,7 +369,7 @@ def test_damaged_request_reported_by_the_device_is_resent_at_once() -> None:
 
 def test_silent_controller_is_reported_once_and_its_return_too(events: Events) -> None:
     with RelaySimulator() as sim:
-        relay = RelayClient(sim.port, heartbeat=1, timeout=0.1, retries=1, on_event=events)
+        relay = RelayClient(sim.port, heartbeat=1, timeout=0.2, retries=1, on_event=events)
         relay.start(timeout=3.0)
         try:
             sim.mute = True
