@@ -75,14 +75,9 @@ def bench_firmware(count: int) -> None:
         client = RelayClient(emulator.port, wait_banner=False, timeout=0.5)
         client.start(timeout=5.0)
         try:
-            figures = report("firmware under simavr (paced, 115200 baud)", measure(client, count))
+            report("firmware under simavr (paced, 115200 baud)", measure(client, count))
         finally:
             client.stop()
-    print(
-        json.dumps(
-            {"metric": "relay_rtt_firmware_p99", "value": round(figures["p99"], 3), "unit": "ms"}
-        )
-    )
 
 
 def main() -> None:
