@@ -65,22 +65,26 @@ def make_engine(
     *,
     busy_timeout_s: float = 5.0,
     connect_args: dict[str, Any] | None = None,
+    check: bool = True,
 ) -> Engine:
     """Build an engine and check that the database can be opened.
 
-    Raises DatabaseUnavailable (one line) for a locked, read-only, corrupt or unreachable
-    database or a missing folder. `busy_timeout_s` bounds every wait for a lock, so no caller
-    blocks forever."""
+    Raises DatabaseUnavailable (one line) for a locked, corrupt or unreachable database or a
+    missing folder (a read-only file is caught by migrate.upgrade). `busy_timeout_s` bounds
+    every wait for a lock, so no caller blocks forever. With check=False nothing is opened
+    yet: for a kiosk that must start even when its database cannot be used, whose every use
+    then fails until the database is back (same tuning, same locking)."""
     try:
         parsed = make_url(url) if isinstance(url, str) else url
     except SQLAlchemyError as exc:
         raise DatabaseUnavailable(f"the database URL is not valid: {exc}") from exc
     args = dict(connect_args or {})
     if parsed.get_backend_name() == "sqlite":
-        engine = _sqlite_engine(parsed, busy_timeout_s, args)
+        engine = _sqlite_engine(parsed, busy_timeout_s, args, check)
     else:
         engine = _server_engine(parsed, busy_timeout_s, args)
-    _probe(engine, parsed)
+    if check:
+        _probe(engine, parsed)
     return engine
 
 
@@ -97,9 +101,9 @@ def location(parsed: URL) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def _sqlite_engine(parsed: URL, busy_timeout_s: float, args: dict[str, Any]) -> Engine:
+def _sqlite_engine(parsed: URL, busy_timeout_s: float, args: dict[str, Any], check: bool) -> Engine:
     path = sqlite_path(parsed)
-    if path is not None and not path.parent.is_dir():
+    if check and path is not None and not path.parent.is_dir():
         raise DatabaseUnavailable(
             f"{path}: cannot open the database file (folder {path.parent} does not exist)"
         )

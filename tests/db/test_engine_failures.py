@@ -146,3 +146,25 @@ def test_default_path_is_in_the_user_data_dir(
     finally:
         engine.dispose()
     assert path.is_file()
+
+
+def test_unchecked_engine_starts_anyway_and_recovers(tmp_path: Path) -> None:
+    """A kiosk that must start while its database is locked gets the same tuned engine; it
+    works as soon as the lock is gone."""
+    with open_database("sqlite", tmp_path) as db:
+        add_patron(db, "Ann", "A-1")
+        path = Path(db.engine.url.database or "")
+    with exclusive_lock(path):
+        engine = make_engine(f"sqlite:///{path}", busy_timeout_s=0.1, check=False)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            assert conn.exec_driver_sql("SELECT count(*) FROM patrons").scalar() == 1
+    finally:
+        engine.dispose()
+    missing = make_engine(f"sqlite:///{tmp_path / 'gone' / 'k.sqlite3'}", check=False)
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            upgrade(missing)
+    finally:
+        missing.dispose()
