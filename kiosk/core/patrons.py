@@ -158,6 +158,43 @@ class PatronService:
         log.info("patron %s enrolled", summary.patron_id)
         return summary
 
+    def record_waiver(self, patron_id: uuid.UUID, version: str) -> None:
+        """The patron signed waiver `version` now (an adult, or a guardian for a minor)."""
+        label = version.strip()
+        if not label or len(label) > 32:
+            raise ValueError("a waiver version is 1 to 32 characters")
+        self._update(patron_id, "waiver_signed", waiver_version=label)
+
+    def set_guardian_consent(self, patron_id: uuid.UUID, on_file: bool) -> None:
+        self._update(
+            patron_id,
+            "guardian_consent_recorded" if on_file else "guardian_consent_withdrawn",
+            guardian_consent_on_file=on_file,
+        )
+
+    def _update(self, patron_id: uuid.UUID, action: str, **values: object) -> None:
+        now = self._clock.now()
+        try:
+            with unit_of_work(self._session_factory) as session:
+                patron = session.get(Patron, patron_id)
+                if patron is None:
+                    raise ValueError("no such patron")
+                for name, value in values.items():
+                    setattr(patron, name, value)
+                if "waiver_version" in values:
+                    patron.waiver_signed_at = now
+                detail = {"version": values["waiver_version"]} if "waiver_version" in values else {}
+                record_event(
+                    session,
+                    at=now,
+                    action=action,
+                    subject_kind="patron",
+                    subject_id=patron_id,
+                    detail=detail,
+                )
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+
     def import_csv(self, path: Path, skip_bad: bool = False) -> ImportReport:
         """Import patrons from CSV (card_number, display_name, birth_year; header required;
         UTF-8 with or without BOM). Nothing is imported from a file with any bad row unless

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,3 +183,27 @@ def test_create_refuses_bad_input(patrons: PatronService, db: Database) -> None:
     with pytest.raises(ValueError, match="birth year"):
         patrons.create("Ann", birth_year=START.year + 1)
     assert [row[0] for row in stored(db)] == ["IN-DB"]
+
+
+def test_waiver_and_guardian_consent(patrons: PatronService, db: Database) -> None:
+    kid = patrons.create("Kid", card_number="K-1", is_minor=True)
+    patrons.record_waiver(kid.patron_id, " 2026-01 ")
+    patrons.set_guardian_consent(kid.patron_id, True)
+    with unit_of_work(db.session_factory, write=False) as session:
+        stored_kid = session.get(Patron, kid.patron_id)
+        assert stored_kid is not None
+        assert stored_kid.waiver_version == "2026-01"
+        assert stored_kid.waiver_signed_at == START
+        assert stored_kid.guardian_consent_on_file is True
+        actions = list(
+            session.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.subject_id == kid.patron_id)
+                .order_by(AuditEvent.id)
+            )
+        )
+    assert actions == ["patron_created", "waiver_signed", "guardian_consent_recorded"]
+    with pytest.raises(ValueError, match="waiver version"):
+        patrons.record_waiver(kid.patron_id, "")
+    with pytest.raises(ValueError, match="no such patron"):
+        patrons.set_guardian_consent(uuid.uuid4(), True)
