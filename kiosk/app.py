@@ -1,4 +1,7 @@
-"""Composition root: wires configuration, database, services, hardware and the UI."""
+"""Composition root: wires configuration, database, services, hardware and the UI.
+
+Module-level imports stay light (no SQLAlchemy, no Qt): `run` shows the attract screen first and
+opens the database on a background thread, and the CLI's quick commands start fast."""
 
 from __future__ import annotations
 
@@ -8,20 +11,18 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from kiosk.config import Config
-from kiosk.core.card_codec import CardCodec
-from kiosk.core.cards import CardService
-from kiosk.core.checkin import CheckInService
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.patrons import PatronService
-from kiosk.core.staff import StaffAuthService
-from kiosk.db.engine import default_sqlite_path, make_engine, make_session_factory
-from kiosk.db.errors import DatabaseUnavailable
-from kiosk.db.migrate import upgrade
 from kiosk.logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from kiosk.core.card_codec import CardCodec
+    from kiosk.core.cards import CardService
+    from kiosk.core.checkin import CheckInService
+    from kiosk.core.patrons import PatronService
+    from kiosk.core.staff import StaffAuthService
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,9 @@ class Services:
 def database_url(config: Config) -> str:
     if config.database.url:
         return config.database.url
-    path = default_sqlite_path()
-    return f"sqlite:///{path}"
+    from kiosk.db.engine import default_sqlite_path
+
+    return f"sqlite:///{default_sqlite_path()}"
 
 
 def _label(url: str) -> str:
@@ -66,6 +68,15 @@ def open_services(
     With strict=False a database that cannot be opened or migrated is logged and the services
     are built anyway: the kiosk then answers every scan with "please see a staff member"
     instead of refusing to start."""
+    from kiosk.core.card_codec import CardCodec
+    from kiosk.core.cards import CardService
+    from kiosk.core.checkin import CheckInService
+    from kiosk.core.patrons import PatronService
+    from kiosk.core.staff import StaffAuthService
+    from kiosk.db.engine import make_engine, make_session_factory
+    from kiosk.db.errors import DatabaseUnavailable
+    from kiosk.db.migrate import upgrade
+
     clock = clock or SystemClock()
     url = database_url(config)
     migrated = True
@@ -140,18 +151,33 @@ def run_kiosk(
 ) -> int:
     """Start the Qt application and block until staff exit the kiosk."""
     setup_logging(config.logging.dir, config.logging.level)
-    if services is None:
-        services = open_services(config, strict=False)
     from kiosk.gui import launch
 
+    if services is not None:
+        try:
+            return launch(
+                config,
+                checkin=services.checkin,
+                staff_auth=services.staff_auth,
+                windowed=windowed,
+                demo_cards=demo_cards,
+                title=title,
+            )
+        finally:
+            services.close()
+
+    from kiosk.deferred_services import DeferredCheckIn, DeferredStaffAuth, ServicesStarter
+
+    starter = ServicesStarter(lambda: open_services(config, strict=False))
     try:
         return launch(
             config,
-            checkin=services.checkin,
-            staff_auth=services.staff_auth,
+            checkin=DeferredCheckIn(starter),
+            staff_auth=DeferredStaffAuth(starter),
             windowed=windowed,
             demo_cards=demo_cards,
             title=title,
+            when_shown=starter.start,
         )
     finally:
-        services.close()
+        starter.close()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
@@ -74,6 +75,27 @@ class KioskGui:
         self.window.close()
 
 
+class _FirstPaint(QObject):
+    FALLBACK_MS = 500
+
+    def __init__(self, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action: Callable[[], None] | None = action
+        # Offscreen or minimised windows may never paint; do the work anyway.
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            # After this paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def launch(
     config: Config,
     *,
@@ -82,8 +104,12 @@ def launch(
     windowed: bool,
     demo_cards: tuple[tuple[str, str], ...] = (),
     title: str = "Makerspace Kiosk",
+    when_shown: Callable[[], None] | None = None,
 ) -> int:
-    """Run the kiosk until staff exit it; returns the process exit code."""
+    """Run the kiosk until staff exit it; returns the process exit code.
+
+    `when_shown` runs once, right after the window's first paint (or after a short while at
+    the latest): slow start-up work waits until the patron already sees the attract screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("makerspace-kiosk")
@@ -92,6 +118,9 @@ def launch(
     settings = ui_settings(config, windowed=windowed, demo_cards=demo_cards)
     gui = KioskGui(app, config, settings, checkin, staff_auth)
     gui.window.setWindowTitle(title)
+    if when_shown is not None:
+        first_paint = _FirstPaint(when_shown, gui.window)
+        gui.window.installEventFilter(first_paint)
     gui.show(settings.fullscreen)
     # Ctrl-C in the terminal that started a windowed kiosk should end it; Qt's loop only lets
     # Python run signal handlers when the interpreter gets control, hence the idle timer.

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import logging
-import uuid
-from dataclasses import dataclass
 from datetime import timedelta
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,39 +12,14 @@ from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec, CardIdentity, CardRejected, RejectReason
 from kiosk.core.clock import Clock
 from kiosk.core.privacy import LogRedactor
-from kiosk.core.staff import StaffSummary, summary_of
+from kiosk.core.results import PatronSummary, ScanOutcome, ScanResult
+from kiosk.core.staff import summary_of
 from kiosk.db.errors import DB_ERRORS, describe
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import unit_of_work
 
 log = logging.getLogger(__name__)
-
-
-class ScanOutcome(StrEnum):
-    WELCOME = "welcome"
-    STAFF = "staff"
-    UNKNOWN_CARD = "unknown_card"
-    REVOKED_CARD = "revoked_card"
-    FORGED_CARD = "forged_card"
-    MALFORMED = "malformed"
-    UNAVAILABLE = "unavailable"
-
-
-@dataclass(frozen=True)
-class PatronSummary:
-    patron_id: uuid.UUID
-    display_name: str
-    is_minor: bool
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    outcome: ScanOutcome
-    patron: PatronSummary | None = None
-    staff: StaffSummary | None = None
-    visit_counted: bool = False
-    todays_reservations: tuple[str, ...] = ()
 
 
 _FORGED_REASONS = (RejectReason.FORGED, RejectReason.UNKNOWN_KEY)

@@ -6,9 +6,7 @@ import itertools
 import logging
 import re
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
 from kiosk.core.clock import Clock
+from kiosk.core.results import PinOutcome, PinResult, StaffSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, STAFF_ROLES, Card, StaffAccount
 from kiosk.db.terminals import TerminalRef
@@ -30,29 +29,6 @@ PIN_MAX_DIGITS = 8
 _PIN_RE = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 # Longer input cannot be a PIN; refusing it early keeps hashing cost bounded.
 _MAX_PIN_INPUT = 64
-
-
-@dataclass(frozen=True)
-class StaffSummary:
-    staff_id: uuid.UUID
-    display_name: str
-    role: str  # "staff" | "admin"
-
-
-class PinOutcome(StrEnum):
-    OK = "ok"
-    WRONG_PIN = "wrong_pin"
-    LOCKED = "locked"
-    UNKNOWN = "unknown"
-    UNAVAILABLE = "unavailable"
-
-
-@dataclass(frozen=True)
-class PinResult:
-    outcome: PinOutcome
-    staff: StaffSummary | None = None
-    attempts_left: int | None = None
-    locked_until: datetime | None = None
 
 
 def pin_problem(pin: str) -> str | None:

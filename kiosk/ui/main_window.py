@@ -17,8 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.core.checkin import ScanOutcome, ScanResult
-from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
+from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult, StaffSummary
 from kiosk.ui.countdown_banner import CountdownBanner
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.screens.attract import AttractScreen

@@ -17,8 +17,14 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.core.checkin import PatronSummary, ScanOutcome, ScanResult
-from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
+from kiosk.core.results import (
+    PatronSummary,
+    PinOutcome,
+    PinResult,
+    ScanOutcome,
+    ScanResult,
+    StaffSummary,
+)
 
 DEFAULT_SIZES = ((1280, 800), (1024, 600))
 

@@ -11,8 +11,7 @@ from uuid import UUID
 
 from PySide6.QtCore import SignalInstance
 
-from kiosk.core.checkin import ScanResult
-from kiosk.core.staff import PinResult
+from kiosk.core.results import PinResult, ScanResult
 
 
 class CheckInLike(Protocol):

@@ -1,0 +1,59 @@
+"""What the check-in and staff services answer: small immutable values that cross from the
+worker thread to the screens. Kept apart from the services so the UI can import them without
+loading the database layer (which would slow the kiosk's start-up)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class ScanOutcome(StrEnum):
+    WELCOME = "welcome"
+    STAFF = "staff"
+    UNKNOWN_CARD = "unknown_card"
+    REVOKED_CARD = "revoked_card"
+    FORGED_CARD = "forged_card"
+    MALFORMED = "malformed"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class PatronSummary:
+    patron_id: uuid.UUID
+    display_name: str
+    is_minor: bool
+
+
+@dataclass(frozen=True)
+class StaffSummary:
+    staff_id: uuid.UUID
+    display_name: str
+    role: str  # "staff" | "admin"
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    outcome: ScanOutcome
+    patron: PatronSummary | None = None
+    staff: StaffSummary | None = None
+    visit_counted: bool = False
+    todays_reservations: tuple[str, ...] = ()
+
+
+class PinOutcome(StrEnum):
+    OK = "ok"
+    WRONG_PIN = "wrong_pin"
+    LOCKED = "locked"
+    UNKNOWN = "unknown"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class PinResult:
+    outcome: PinOutcome
+    staff: StaffSummary | None = None
+    attempts_left: int | None = None
+    locked_until: datetime | None = None

@@ -1,0 +1,58 @@
+"""The kiosk shows its screen before the database is open; scans meanwhile wait off the GUI
+thread, and a database that cannot be opened answers "see a staff member"."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+from kiosk.app import Services, open_services
+from kiosk.core.results import PinOutcome, ScanOutcome
+from kiosk.deferred_services import DeferredCheckIn, DeferredStaffAuth, ServicesStarter
+from kiosk.demo_mode import prepare_demo
+
+
+def test_scan_waits_for_services_then_is_answered(tmp_path: Path) -> None:
+    setup, services = prepare_demo(tmp_path / "demo", patrons=2)
+    services.close()
+    release = threading.Event()
+
+    def slow_open() -> Services:
+        assert release.wait(10)
+        return open_services(setup.config)
+
+    starter = ServicesStarter(slow_open)
+    starter.start()
+    checkin = DeferredCheckIn(starter)
+    answers: list[ScanOutcome] = []
+    worker = threading.Thread(
+        target=lambda: answers.append(checkin.handle_scan(setup.data.patrons[0][2]).outcome)
+    )
+    worker.start()
+    worker.join(0.3)
+    assert worker.is_alive(), "the scan must wait for the database, not fail"
+    assert answers == []
+    release.set()
+    worker.join(10)
+    assert answers == [ScanOutcome.WELCOME]
+    starter.close()
+
+
+def test_services_that_fail_to_open_answer_unavailable() -> None:
+    def broken() -> Services:
+        raise OSError("disk on fire")
+
+    starter = ServicesStarter(broken)
+    starter.start()
+    assert DeferredCheckIn(starter).handle_scan("MK1-X-Y-Z").outcome is ScanOutcome.UNAVAILABLE
+    result = DeferredStaffAuth(starter).verify_pin(uuid.uuid4(), "1234", "exit_kiosk")
+    assert result.outcome is PinOutcome.UNAVAILABLE
+    starter.close()
+
+
+def test_close_without_start_does_not_raise() -> None:
+    def never() -> Services:
+        raise AssertionError("never opened")
+
+    ServicesStarter(never).close()
