@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 HOUSEKEEPING_PERIOD = 0.05
 PROGRESS_PERIOD = 0.25
+HANDSHAKE_ATTEMPT = 1.0
+# A boot banner comes as a burst; this long without a line means it is over.
+QUIET_BEFORE_HANDSHAKE = 0.2
 
 
 class PrinterError(Exception):
@@ -132,6 +135,7 @@ class MarlinPrinter:
         self._temperature_seen = threading.Event()
         self._restarted = threading.Event()
         self._handshaking = False
+        self._last_received = 0.0
         self._autoreport = False
         self._next_poll = 0.0
         self._next_progress = 0.0
@@ -183,28 +187,28 @@ class MarlinPrinter:
         self.close()
 
     def _handshake(self, deadline: float) -> None:
-        """Reset line numbers until the firmware confirms: the board may still be booting
-        (an Arduino resets when the port opens) and lose the first attempt."""
+        """Reset line numbers, then read M115, until the answers line up.
+
+        The board may still be booting (an Arduino resets when the port opens) and lose an
+        attempt, and an `ok` from before a reset may still be on its way. M115's reply is
+        recognisable, so an `ok` counted against the wrong command shows there, and the
+        handshake starts again once the printer has gone quiet."""
         self._handshaking = True
         try:
             while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
+                if time.monotonic() >= deadline:
                     raise PrinterError(f"{self.port}: no answer from a Marlin printer")
-                self._restarted.clear()
-                tag = next(self._tags)
-                waiter = self._add_waiter(tag)
-                with self._lock:
-                    self._protocol.reset_line_numbers(tag)
-                self._pump()
-                answered = waiter.event.wait(min(remaining, 1.0)) and not waiter.error
-                if answered and not self._restarted.is_set():
+                self._wait_quiet(deadline)
+                if not self._reset_line_numbers(deadline):
+                    continue
+                try:
+                    replies = self.command("M115", timeout=self._attempt_time(deadline))
+                except PrinterError:
+                    continue
+                if any(reply.startswith("FIRMWARE_NAME:") for reply in replies):
                     break
-                with self._lock:
-                    self._waiters.pop(tag, None)
         finally:
             self._handshaking = False
-        replies = self.command("M115", timeout=max(1.0, deadline - time.monotonic()))
         caps = parse_m115(replies)
         with self._lock:
             self._capabilities = caps
@@ -213,6 +217,30 @@ class MarlinPrinter:
             interval = max(1, round(self._temperature_interval))
             self.command(f"M155 S{interval}", timeout=max(1.0, deadline - time.monotonic()))
         self._set_state(PrinterState("ready", caps.describe()))
+
+    def _reset_line_numbers(self, deadline: float) -> bool:
+        self._restarted.clear()
+        tag = next(self._tags)
+        waiter = self._add_waiter(tag)
+        with self._lock:
+            self._protocol.reset_line_numbers(tag)
+        self._pump()
+        answered = waiter.event.wait(self._attempt_time(deadline)) and not waiter.error
+        with self._lock:
+            self._waiters.pop(tag, None)
+        return answered and not self._restarted.is_set()
+
+    @staticmethod
+    def _attempt_time(deadline: float) -> float:
+        return max(0.05, min(HANDSHAKE_ATTEMPT, deadline - time.monotonic()))
+
+    def _wait_quiet(self, deadline: float) -> None:
+        """Let a boot banner or other chatter finish before talking."""
+        while not self._stopping.is_set():
+            remaining = QUIET_BEFORE_HANDSHAKE - (time.monotonic() - self._last_received)
+            if remaining <= 0 or time.monotonic() >= deadline:
+                return
+            self._stopping.wait(min(remaining, max(0.0, deadline - time.monotonic())))
 
     # -- queries and commands ------------------------------------------------------------------
 
@@ -387,6 +415,7 @@ class MarlinPrinter:
                 # recovers, and a lost link fails the job.
 
     def _on_line(self, raw: bytes) -> None:
+        self._last_received = time.monotonic()
         with self._lock:
             events = self._protocol.receive(raw)
             for event in events:

@@ -97,6 +97,16 @@ def test_connect_reads_capabilities_and_probe_describes_it(printer_on_sim: Facto
     assert probe(sim.port, timeout=2.0) == f"3D printer: {caps.describe()}"
 
 
+def test_connect_while_the_boot_banner_is_still_arriving(printer_on_sim: Factory) -> None:
+    # Replies held back 50 ms: the banner lands after the port opened, mid-handshake.
+    config = MarlinSimConfig(baudrate=250000, move_model=False, reply_latency=0.05)
+    _, printer, _ = printer_on_sim(config, max_inflight_lines=1)
+    assert printer.capabilities.is_marlin and printer.capabilities.autoreport_temp
+    # Every ok is counted against the right command: replies line up with their commands.
+    assert printer.command("M114")[0].startswith("X:")
+    assert printer.command("M27") == ("Not SD printing",)
+
+
 def test_probe_says_no_for_a_silent_device() -> None:
     class Silent(PtyDevice):
         def on_bytes(self, data: bytes) -> None:
