@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import Config
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.logging_setup import setup_logging
+from kiosk.logging_setup import buffer_startup_logs, setup_logging
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -150,10 +150,10 @@ def run_kiosk(
     title: str = "Makerspace Kiosk",
 ) -> int:
     """Start the Qt application and block until staff exit the kiosk."""
-    setup_logging(config.logging.dir, config.logging.level)
     from kiosk.gui import launch
 
     if services is not None:
+        setup_logging(config.logging.dir, config.logging.level)
         try:
             return launch(
                 config,
@@ -169,6 +169,13 @@ def run_kiosk(
     from kiosk.deferred_services import DeferredCheckIn, DeferredStaffAuth, ServicesStarter
 
     starter = ServicesStarter(lambda: open_services(config, strict=False))
+
+    def when_shown() -> None:
+        # The log file and the database are opened once the patron sees the start screen.
+        setup_logging(config.logging.dir, config.logging.level)
+        starter.start()
+
+    buffer_startup_logs(config.logging.level)
     try:
         return launch(
             config,
@@ -177,7 +184,7 @@ def run_kiosk(
             windowed=windowed,
             demo_cards=demo_cards,
             title=title,
-            when_shown=starter.start,
+            when_shown=when_shown,
         )
     finally:
         starter.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from collections.abc import Sequence
@@ -222,6 +221,8 @@ def _cmd_card_print(args: argparse.Namespace) -> int:
 def _read_pin(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().strip()
+    import getpass
+
     first = getpass.getpass("PIN (4-8 digits): ")
     second = getpass.getpass("PIN again: ")
     if first != second:

@@ -18,9 +18,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import platformdirs
 
 from kiosk.core.card_codec import (
     DEFAULT_LIBRARY_BARCODE_PATTERN,
@@ -142,6 +139,8 @@ class Config:
 
 def default_config_path() -> Path:
     """kiosk.toml in the platform's per-user config directory."""
+    import platformdirs  # imported here: start-up time counts, and most runs pass --config
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE_NAME
 
 
@@ -288,6 +287,8 @@ def _text(max_chars: int = 100, pattern: str | None = None, hint: str = "") -> C
 
 def _timezone(value: Any) -> str:
     name = _text(64)(value)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

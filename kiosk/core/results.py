@@ -4,10 +4,13 @@ loading the database layer (which would slow the kiosk's start-up)."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uuid
+    from datetime import datetime
 
 
 class ScanOutcome(StrEnum):

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -22,14 +23,16 @@ from kiosk.ui.countdown_banner import CountdownBanner
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.checking import CheckingScreen
-from kiosk.ui.screens.demo_picker import DemoPickerScreen
 from kiosk.ui.screens.message import MessageKind, MessageScreen
-from kiosk.ui.screens.staff_pin import StaffPinScreen
-from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.services import CheckInLike, ScanSource, StaffAuthLike
 from kiosk.ui.settings import UiSettings
 from kiosk.ui.theme import theme_window
 from kiosk.ui.worker import ServiceWorker
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.demo_picker import DemoPickerScreen
+    from kiosk.ui.screens.staff_pin import StaffPinScreen
+    from kiosk.ui.screens.welcome import WelcomeScreen
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +101,15 @@ class KioskWindow(QWidget):
             settings.library_name, settings.branch_name, demo=bool(settings.demo_cards)
         )
         self.checking = CheckingScreen()
-        self.welcome = WelcomeScreen()
-        self.message = MessageScreen()
-        self.staff_pin = StaffPinScreen()
+        # Screens other than the start screen are built the first time they are shown: the
+        # patron at a kiosk that was just switched on sees the start screen sooner.
+        self._welcome: WelcomeScreen | None = None
+        self._message: MessageScreen | None = None
+        self._staff_pin: StaffPinScreen | None = None
         self.demo_picker: DemoPickerScreen | None = None
         self.stack = QStackedWidget()
         self.stack.setObjectName("ScreenStack")
-        for screen in (self.attract, self.checking, self.welcome, self.message, self.staff_pin):
+        for screen in (self.attract, self.checking):
             self.stack.addWidget(screen)
         self.banner = CountdownBanner()
 
@@ -131,12 +136,10 @@ class KioskWindow(QWidget):
         if rejected is not None:
             # Input the scan path refused (e.g. far too long) still gets an answer on screen.
             rejected.connect(self._on_scan_rejected)
-        self.welcome.done.connect(self.reset_to_attract)
-        self.message.dismissed.connect(self.reset_to_attract)
-        self.staff_pin.cancelled.connect(self.reset_to_attract)
-        self.staff_pin.submitted.connect(self._on_pin_submitted)
 
         if settings.demo_cards:
+            from kiosk.ui.screens.demo_picker import DemoPickerScreen
+
             self.demo_picker = DemoPickerScreen(settings.demo_cards)
             self.stack.addWidget(self.demo_picker)
             self.demo_picker.card_chosen.connect(self._on_demo_card_chosen)
@@ -159,6 +162,37 @@ class KioskWindow(QWidget):
         else:
             self.resize(1280, 800)
         self.stack.setCurrentWidget(self.attract)
+
+    # -- screens built on first use ----------------------------------------------------------
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        if self._welcome is None:
+            from kiosk.ui.screens.welcome import WelcomeScreen
+
+            self._welcome = WelcomeScreen()
+            self.stack.addWidget(self._welcome)
+            self._welcome.done.connect(self.reset_to_attract)
+        return self._welcome
+
+    @property
+    def message(self) -> MessageScreen:
+        if self._message is None:
+            self._message = MessageScreen()
+            self.stack.addWidget(self._message)
+            self._message.dismissed.connect(self.reset_to_attract)
+        return self._message
+
+    @property
+    def staff_pin(self) -> StaffPinScreen:
+        if self._staff_pin is None:
+            from kiosk.ui.screens.staff_pin import StaffPinScreen
+
+            self._staff_pin = StaffPinScreen()
+            self.stack.addWidget(self._staff_pin)
+            self._staff_pin.cancelled.connect(self.reset_to_attract)
+            self._staff_pin.submitted.connect(self._on_pin_submitted)
+        return self._staff_pin
 
     # -- scans -------------------------------------------------------------------------------
 
@@ -313,20 +347,20 @@ class KioskWindow(QWidget):
 
     def _show(self, screen: QWidget) -> None:
         # Only the screen on display may hold a patron's details; all others are wiped.
-        if screen is not self.welcome:
-            self.welcome.clear()
-        if screen is not self.staff_pin:
-            self.staff_pin.clear()
+        if self._welcome is not None and screen is not self._welcome:
+            self._welcome.clear()
+        if self._staff_pin is not None and screen is not self._staff_pin:
+            self._staff_pin.clear()
             self._staff = None
-        if screen is not self.message:
-            self.message.kind = None
+        if self._message is not None and screen is not self._message:
+            self._message.kind = None
         self.stack.setCurrentWidget(screen)
         settings = self.settings
         if screen is self.attract:
             self.idle.stop()
         elif screen is self.checking:
             self.idle.arm(settings.checking_timeout_s)
-        elif screen is self.message:
+        elif screen is self._message:
             self.idle.arm(settings.message_timeout_s)
         else:
             self.idle.arm(settings.idle_timeout_s, settings.countdown_s)
@@ -358,8 +392,8 @@ class KioskWindow(QWidget):
             return False
         try:
             if self.idle.running and self.stack.currentWidget() in (
-                self.welcome,
-                self.staff_pin,
+                self._welcome,
+                self._staff_pin,
                 self.demo_picker,
             ):
                 self.idle.reset()

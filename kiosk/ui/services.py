@@ -6,12 +6,14 @@ returning real result objects in UI tests.
 
 from __future__ import annotations
 
-from typing import Protocol
-from uuid import UUID
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import SignalInstance
+if TYPE_CHECKING:
+    from uuid import UUID
 
-from kiosk.core.results import PinResult, ScanResult
+    from PySide6.QtCore import SignalInstance
+
+    from kiosk.core.results import PinResult, ScanResult
 
 
 class CheckInLike(Protocol):
