@@ -99,6 +99,9 @@ class ScanSection:
     max_interkey_ms: int = 30
     min_length: int = 4
     max_length: int = 256
+    # A scanner that presents a serial port (USB CDC) instead of typing; "" means none.
+    serial_port: str = ""
+    serial_baudrate: int = 9600
 
 
 @dataclass(frozen=True)
@@ -425,6 +428,8 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "max_interkey_ms": _integer(5, 500, "milliseconds"),
             "min_length": _integer(1, 64, "characters"),
             "max_length": _integer(MAX_PAYLOAD_CHARS, 1024, "characters"),
+            "serial_port": _text(200),
+            "serial_baudrate": _integer(1200, 1_000_000, "baud"),
         },
     ),
     "checkin": (CheckinSection, {"visit_window_minutes": _integer(1, 10080, "minutes")}),

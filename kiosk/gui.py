@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +18,9 @@ from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.translation import install_translator
+
+if TYPE_CHECKING:
+    from kiosk.ui.serial_scan_bridge import SerialScanBridge
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,15 @@ class KioskGui:
         app.installEventFilter(self.scan_filter)
         self.window = KioskWindow(settings, checkin, staff_auth, self.scan_input, tick_ms=tick_ms)
         self.window.quit_requested.connect(app.quit)
+        self.serial_scanner: SerialScanBridge | None = None
+        if config.scan.serial_port:
+            # Imported only when configured: pyserial is not needed to draw the first screen.
+            from kiosk.ui.serial_scan_bridge import SerialScanBridge
+
+            self.serial_scanner = SerialScanBridge(
+                config.scan.serial_port, self.scan_input, baudrate=config.scan.serial_baudrate
+            )
+            self.serial_scanner.start()
 
     def show(self, fullscreen: bool) -> None:
         if fullscreen:
@@ -70,6 +82,8 @@ class KioskGui:
             self.window.show()
 
     def close(self) -> None:
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
         self.app.removeEventFilter(self.scan_filter)
         self.window.shutdown()
         self.window.close()

@@ -132,3 +132,42 @@ def test_kiosk_starts_and_answers_see_staff_when_database_is_unusable(
     finally:
         kiosk.close()
         services.close()
+
+
+def test_serial_scanner_feeds_the_same_scan_path(
+    qtbot: QtBot, tmp_path: Path, demo: tuple[DemoSetup, Services]
+) -> None:
+    from dataclasses import replace
+
+    from hardware.sim.scanner import ScannerSimulator
+
+    setup, services = demo
+    with ScannerSimulator() as scanner:
+        config = setup.config.with_overrides(
+            scan=replace(setup.config.scan, serial_port=scanner.port)
+        )
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        kiosk = KioskGui(
+            app, config, ui_settings(config, windowed=True), services.checkin, services.staff_auth
+        )
+        qtbot.addWidget(kiosk.window)
+        kiosk.show(fullscreen=False)
+        try:
+            assert kiosk.serial_scanner is not None
+            assert kiosk.serial_scanner.wait_connected(5)
+            name, _number, payload = setup.data.patrons[1]
+            scanner.scan(payload)
+            qtbot.waitUntil(
+                lambda: kiosk.window.current_screen() is kiosk.window.welcome, timeout=5000
+            )
+            assert name in visible_texts(kiosk)
+
+            kiosk.window.reset_to_attract()
+            scanner.scan("X" * 2000)  # a flood from a faulty scanner: refused, not crashed
+            qtbot.waitUntil(
+                lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=5000
+            )
+            assert visits(services) == 1
+        finally:
+            kiosk.close()
