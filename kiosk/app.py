@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kiosk.core.checkin import CheckInService
     from kiosk.core.patrons import PatronService
     from kiosk.core.staff import StaffAuthService
+    from kiosk.gui import DemoCards
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,7 @@ def run_kiosk(
     config: Config,
     *,
     windowed: bool = False,
-    demo_cards: tuple[tuple[str, str], ...] = (),
+    demo_cards: DemoCards = (),
     services: Services | None = None,
     title: str = "Makerspace Kiosk",
 ) -> int:

@@ -19,7 +19,7 @@ from kiosk.config import (
 from kiosk.core.card_codec import generate_key
 from kiosk.core.card_render import render_card, save_card_png
 from kiosk.core.clock import SystemClock
-from kiosk.core.demo import DemoData, seed_demo
+from kiosk.core.demo import STAFF_NAME, DemoData, seed_demo
 
 DEMO_KEY_ID = "DEMO"
 DEMO_LIBRARY = "Riverside Public Library"
@@ -70,15 +70,26 @@ def prepare_demo(folder: Path | None, patrons: int) -> tuple[DemoSetup, Services
 
 
 def demo_cards(data: DemoData) -> tuple[tuple[str, str], ...]:
-    """(label, payload) pairs for the simulate-scan control: every patron, the staff card,
-    and a forged card so the error screens can be seen too."""
-    cards = [(f"{name} ({number})", payload) for name, number, payload in data.patrons]
-    cards.append(("Staff card (Morgan Lee)", data.staff_card_payload))
+    """(label, payload) pairs for the simulate-scan control: every patron, the staff card, and
+    a forged card and a garbage scan, so that the error screens can be tried too."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DemoCards", text)
+
+    cards = []
+    for name, number, payload in data.patrons:
+        if number == data.revoked_card_number:
+            label = tr("{name} (card {number}, revoked)")
+        else:
+            label = tr("{name} (card {number})")
+        cards.append((label.format(name=name, number=number), payload))
+    cards.append((tr("Staff card: {name}").format(name=STAFF_NAME), data.staff_card_payload))
     if data.patrons:
         genuine = data.patrons[0][2]
         forged = genuine[:-1] + ("A" if genuine[-1] != "A" else "B")
-        cards.append(("Forged card", forged))
-    cards.append(("Garbage scan", "HELLO-WORLD-123"))
+        cards.append((tr("A forged card (altered code)"), forged))
+    cards.append((tr("A garbage scan"), "HELLO-WORLD-123"))
     return tuple(cards)
 
 
@@ -99,7 +110,7 @@ def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> in
     return run_kiosk(
         setup.config,
         windowed=True,
-        demo_cards=demo_cards(setup.data),
+        demo_cards=lambda: demo_cards(setup.data),
         services=services,
         title="Makerspace Kiosk (demo)",
     )

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# (label, payload) pairs for the demo's simulate-scan control, or a callable that makes them.
+DemoCards = tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]]
+
 
 def ui_settings(
     config: Config, *, windowed: bool, demo_cards: tuple[tuple[str, str], ...] = ()
@@ -116,7 +119,7 @@ def launch(
     checkin: Any,
     staff_auth: Any,
     windowed: bool,
-    demo_cards: tuple[tuple[str, str], ...] = (),
+    demo_cards: DemoCards = (),
     title: str = "Makerspace Kiosk",
     when_shown: Callable[[], None] | None = None,
 ) -> int:
@@ -129,7 +132,9 @@ def launch(
     app.setApplicationName("makerspace-kiosk")
     install_translator(app, config.ui.locale)
     apply_theme(app)
-    settings = ui_settings(config, windowed=windowed, demo_cards=demo_cards)
+    # Labels made by a callable are made now, after the translator is installed.
+    cards = demo_cards() if callable(demo_cards) else demo_cards
+    settings = ui_settings(config, windowed=windowed, demo_cards=cards)
     gui = KioskGui(app, config, settings, checkin, staff_auth)
     gui.window.setWindowTitle(title)
     if when_shown is not None:

@@ -171,3 +171,23 @@ def test_serial_scanner_feeds_the_same_scan_path(
             assert visits(services) == 1
         finally:
             kiosk.close()
+
+
+def test_demo_cards_let_a_newcomer_reach_every_screen(
+    qapp: QApplication, demo: tuple[DemoSetup, Services]
+) -> None:
+    from kiosk.core.results import ScanOutcome
+    from kiosk.demo_mode import demo_cards
+
+    setup, services = demo
+    cards = demo_cards(setup.data)
+    outcomes = [services.checkin.handle_scan(payload).outcome for _, payload in cards]
+    patrons = len(setup.data.patrons)
+    assert outcomes[: patrons - 1] == [ScanOutcome.WELCOME] * (patrons - 1)
+    assert outcomes[patrons - 1] is ScanOutcome.REVOKED_CARD
+    assert "revoked" in cards[patrons - 1][0]
+    assert outcomes[patrons:] == [
+        ScanOutcome.STAFF,
+        ScanOutcome.FORGED_CARD,
+        ScanOutcome.MALFORMED,
+    ]
