@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -40,7 +41,8 @@ def alembic_config(
     config.set_main_option("script_location", _escape(SCRIPT_LOCATION))
     if extra_versions is not None:
         locations = [SCRIPT_LOCATION / "versions", extra_versions]
-        config.set_main_option("version_locations", " ".join(_escape(p) for p in locations))
+        config.set_main_option("path_separator", "os")
+        config.set_main_option("version_locations", os.pathsep.join(_escape(p) for p in locations))
     config.attributes["connection"] = connection
     return config
 
