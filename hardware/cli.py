@@ -209,10 +209,14 @@ def cmd_sim(args: argparse.Namespace) -> int:
         raise DeviceError(f"the {what} simulator is not available: {exc}") from exc
     if args.terminator is not None and args.kind != "scanner":
         raise UsageError("--terminator applies to the scanner simulator only")
+    if args.no_auto_reset and args.kind != "relay":
+        raise UsageError("--no-auto-reset applies to the relay simulator only")
     if args.terminator is not None:
         from hardware.sim.scanner import TERMINATORS
 
         simulator = simulator_class(terminator=TERMINATORS[args.terminator])
+    elif args.no_auto_reset:
+        simulator = simulator_class(reset_on_open=False)
     else:
         simulator = simulator_class()
     port = simulator.start()
@@ -379,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--terminator",
         choices=("crlf", "cr", "lf"),
         help="what the scanner sends after each scan (default crlf)",
+    )
+    sim.add_argument(
+        "--no-auto-reset",
+        action="store_true",
+        help="relay only: do not reset when a host opens the port, like an installed controller "
+        "with auto-reset disabled (then use the relay command's --no-reset)",
     )
     sim.set_defaults(func=cmd_sim)
 
