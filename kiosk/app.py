@@ -87,7 +87,9 @@ def open_services(
         if strict:
             raise
         log.error("database unavailable at start: %s", error)
-        engine = _unprobed_engine(url)
+        # The kiosk still starts, so that a patron who scans sees "please see a staff member"
+        # rather than a dead screen; every use of this engine fails until it is opened again.
+        engine = make_engine(url, check=False)
         migrated = migrate = False
     if migrate:
         try:
@@ -130,16 +132,6 @@ def open_services(
         clock=clock,
         migrated=migrated,
     )
-
-
-def _unprobed_engine(url: str) -> Engine:
-    # The kiosk still starts when its database cannot be opened, so that a patron who scans
-    # sees "please see a staff member" rather than a dead screen; every use of this engine
-    # fails and the services turn that into their "unavailable" outcome.
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    return create_engine(url, poolclass=NullPool)
 
 
 def run_kiosk(

@@ -130,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from kiosk.db.errors import DatabaseUnavailable
+
+        if isinstance(error, DatabaseUnavailable):
+            # A database that fails after it was opened (disk full, file locked meanwhile).
+            print(f"makerspace-kiosk: database unavailable: {error}", file=sys.stderr)
+            return EXIT_FAILURE
+        raise
 
 
 # -- command handlers -------------------------------------------------------------------------
@@ -234,10 +242,14 @@ def _cmd_staff_add(args: argparse.Namespace) -> int:
     config = _load_config(args, require_card_keys=False)
     pin = _read_pin(args.pin_stdin)
     services = _open_services(config)
+    from kiosk.db.errors import DatabaseUnavailable
+
     try:
         staff = services.staff_auth.add_staff(args.name, args.card, pin, role=args.role)
     except ValueError as error:
         raise CliError(str(error), EXIT_USAGE) from None
+    except DatabaseUnavailable as error:
+        raise CliError(f"database unavailable: {error}; nothing was saved") from None
     finally:
         services.close()
     print(f"Added {staff.role} account {staff.display_name}.")

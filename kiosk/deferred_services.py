@@ -1,17 +1,19 @@
-"""Services that become ready after the window is up.
+"""Services that become ready after the window is up, and recover when the database does.
 
 Opening the database (importing SQLAlchemy and Alembic, checking migrations) takes longer than
 drawing the attract screen, so the kiosk shows its screen first and opens the database on a
 background thread. A scan that arrives meanwhile waits for it on the UI's worker thread, never
-on the GUI thread; if opening failed, the patron is told to see a staff member."""
+on the GUI thread. If the database could not be opened (locked by a backup, a disk not yet
+mounted), the patron is told to see a staff member, and the next scan after a pause tries
+again, so the kiosk heals without a restart."""
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
@@ -22,37 +24,82 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 READY_TIMEOUT_S = 60.0
+RETRY_AFTER_S = 30.0
 
 
 class ServicesStarter:
-    """Runs `open_services` once on its own thread and hands the result to whoever asks."""
+    """Opens the services on its own thread, and again on demand after a failed opening."""
 
-    def __init__(self, open_services: Callable[[], Services]) -> None:
-        self._future: Future[Services] = Future()
+    def __init__(
+        self,
+        open_services: Callable[[], Services],
+        *,
+        retry_after_s: float = RETRY_AFTER_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._open = open_services
+        self._retry_after_s = retry_after_s
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._retry_lock = threading.Lock()
+        self._ready = threading.Event()
+        self._services: Services | None = None
+        self._error: BaseException | None = None
+        self._attempted_at = 0.0
         self._thread = threading.Thread(
-            target=self._run, args=(open_services,), name="kiosk-services-start", daemon=True
+            target=self._attempt, name="kiosk-services-start", daemon=True
         )
 
     def start(self) -> None:
         if self._thread.ident is None:
             self._thread.start()
 
-    def _run(self, open_services: Callable[[], Services]) -> None:
+    def _attempt(self) -> None:
+        services: Services | None = None
+        error: BaseException | None = None
         try:
-            self._future.set_result(open_services())
-        except BaseException as error:  # any failure must reach the scans
+            services = self._open()
+        except BaseException as exc:  # any failure must reach the scans as "unavailable"
             log.exception("could not open the database and services")
-            self._future.set_exception(error)
+            error = exc
+        with self._lock:
+            previous, self._services, self._error = self._services, services, error
+            self._attempted_at = self._clock()
+        if previous is not None:
+            previous.close()
+        self._ready.set()
+
+    def _usable(self) -> bool:
+        return self._services is not None and self._services.migrated
 
     def services(self, timeout: float = READY_TIMEOUT_S) -> Services:
-        """The services; raises what opening them raised, or TimeoutError."""
-        return self._future.result(timeout=timeout)
+        """The services; raises what opening them raised, or TimeoutError.
+
+        Services whose database could not be opened are returned as they are (they answer
+        "unavailable") until `retry_after_s` has passed; then the caller opens them again."""
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the database is still being opened")
+        with self._lock:
+            stale = self._clock() - self._attempted_at >= self._retry_after_s
+            retry = not self._usable() and stale
+        if retry and self._retry_lock.acquire(blocking=False):
+            try:
+                log.info("trying the database again")
+                self._attempt()
+            finally:
+                self._retry_lock.release()
+        with self._lock:
+            if self._services is None:
+                raise self._error or RuntimeError("services not opened")
+            return self._services
 
     def close(self) -> None:
         if self._thread.ident is not None:
             self._thread.join(timeout=READY_TIMEOUT_S)
-        if self._future.done() and self._future.exception() is None:
-            self._future.result().close()
+        with self._lock:
+            services, self._services = self._services, None
+        if services is not None:
+            services.close()
 
 
 class DeferredCheckIn:

@@ -56,3 +56,29 @@ def test_close_without_start_does_not_raise() -> None:
         raise AssertionError("never opened")
 
     ServicesStarter(never).close()
+
+
+def test_a_database_that_comes_back_is_used_without_a_restart(tmp_path: Path) -> None:
+    setup, services = prepare_demo(tmp_path / "demo", patrons=2)
+    services.close()
+    now = [100.0]
+    attempts: list[int] = []
+
+    def flaky_open() -> Services:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError("database file locked by a backup")
+        return open_services(setup.config)
+
+    starter = ServicesStarter(flaky_open, retry_after_s=30, clock=lambda: now[0])
+    starter.start()
+    checkin = DeferredCheckIn(starter)
+    payload = setup.data.patrons[0][2]
+    assert checkin.handle_scan(payload).outcome is ScanOutcome.UNAVAILABLE
+    now[0] += 10  # too soon to try again: still unavailable, and no new attempt
+    assert checkin.handle_scan(payload).outcome is ScanOutcome.UNAVAILABLE
+    assert len(attempts) == 1
+    now[0] += 25
+    assert checkin.handle_scan(payload).outcome is ScanOutcome.WELCOME
+    assert len(attempts) == 2
+    starter.close()
