@@ -39,9 +39,9 @@ def alembic_config(
     """A programmatic Alembic config; env.py runs on `connection` when one is given."""
     config = Config()
     config.set_main_option("script_location", _escape(SCRIPT_LOCATION))
+    config.set_main_option("path_separator", "os")
     if extra_versions is not None:
         locations = [SCRIPT_LOCATION / "versions", extra_versions]
-        config.set_main_option("path_separator", "os")
         config.set_main_option("version_locations", os.pathsep.join(_escape(p) for p in locations))
     config.attributes["connection"] = connection
     return config
