@@ -120,6 +120,11 @@ class MarlinSimulator(PtyDevice):
         with self._cond:
             return list(self.executed)
 
+    def replies_pending(self) -> int:
+        """Replies not yet written to the pty (held by the baud rate or the reply latency)."""
+        with self._cond:
+            return len(self._out)
+
     def temperature(self) -> tuple[float, float]:
         with self._cond:
             return self._hotend.actual, self._bed.actual

@@ -46,8 +46,10 @@ def make_wire() -> Iterator:
 
     def make(config: MarlinSimConfig | None = None, faults: MarlinFaults | None = None):
         sim = MarlinSimulator(config or MarlinSimConfig(baudrate=None, move_model=False), faults)
-        wire = Wire(sim.start())
-        # The first banner may have gone before the port was opened (pyserial flushes on open).
+        port = sim.start()
+        # Opening the port discards the boot banner already written; a reboot sends it again.
+        wait_until(lambda: sim.replies_pending() == 0)
+        wire = Wire(port)
         sim.reboot()
         wire.lines_until("echo:SD card ok")
         sims.append((sim, wire))
