@@ -7,7 +7,8 @@ firmware may ask for again, and decides how far ahead it may send.
 Facts about the firmware this relies on (Marlin's GCodeQueue):
 - A numbered line is accepted only if its number is the last accepted one + 1 (M110 excepted)
   and its checksum matches. Otherwise the firmware prints `Error:...`, DISCARDS whatever is in its
-  receive buffer, then prints `Resend: <last+1>` and a bare `ok`. Every later line that was
+  receive buffer, then prints `Resend: <last+1>` (and, since Marlin 2.1, a bare `ok` on the very
+  next line, which confirms no command). Every later line that was
   already on the wire is rejected the same way, so one bad line produces a burst of identical
   resend requests: only the first is acted on. Because the firmware refuses any line number it
   does not expect, sending a line again can never make it run twice.
@@ -94,7 +95,7 @@ class MarlinProtocol:
         self._confirmed = -1
         self._queued_in_firmware = 0
         self._max_free_slots = 0
-        self._skip_oks = 0
+        self._skip_next_ok = False
         self._rewind_target: int | None = None
         self._stale_budget = 0
         self._replies: list[str] = []
@@ -152,7 +153,7 @@ class MarlinProtocol:
         self._highest_sent = -1
         self._confirmed = -1
         self._queued_in_firmware = 0
-        self._skip_oks = 0
+        self._skip_next_ok = False
         self._rewind_target = None
         self._stale_budget = 0
         self._replies.clear()
@@ -265,10 +266,11 @@ class MarlinProtocol:
             return []
         self._last_heard = self._clock()
         self._silent_retries = 0
+        skip, self._skip_next_ok = self._skip_next_ok, False
         ok = lines.parse_ok(text)
         if ok is not None:
             with_temperatures = " T:" in text or " B:" in text
-            events = self._on_ok(*ok, with_temperatures=with_temperatures)
+            events = self._on_ok(*ok, with_temperatures=with_temperatures, skip=skip)
             if with_temperatures:
                 events.append(Temperatures(lines.parse_temperatures(text)))
             return events
@@ -303,12 +305,19 @@ class MarlinProtocol:
             if not quoted[:1].isalpha():
                 # The tail of a line the firmware partly discarded after an error; its `ok`
                 # confirms nothing we sent.
-                self._skip_oks += 1
+                self._skip_next_ok = True
+                return [FirmwareMessage(text)]
         self._replies.append(text)
         return [FirmwareMessage(text)]
 
     def _on_ok(
-        self, number: int | None, planner: int | None, free: int | None, *, with_temperatures: bool
+        self,
+        number: int | None,
+        planner: int | None,
+        free: int | None,
+        *,
+        with_temperatures: bool,
+        skip: bool,
     ) -> list[ProtocolEvent]:
         replies = tuple(self._replies)
         self._replies.clear()
@@ -324,8 +333,7 @@ class MarlinProtocol:
             # Marlin's M105 prints its own `ok T:...` without the ADVANCED_OK fields.
             sent = self._pop_inflight()
             return [Acknowledged(sent.number, sent.command, sent.tag, replies)]
-        if self._skip_oks > 0 and (number is None or not self._advanced):
-            self._skip_oks -= 1
+        if skip and (number is None or not self._advanced):
             return []
         if self._advanced and number is None:
             # Every line we send is numbered, so an `ok` without a number confirms none of them.
@@ -360,7 +368,9 @@ class MarlinProtocol:
         return sent
 
     def _on_resend(self, number: int | None, text: str) -> list[ProtocolEvent]:
-        self._skip_oks += 1  # Marlin follows every resend request with a bare `ok`
+        # Marlin 2.1 prints a bare `ok` right after every resend request (2.0 did not): only an
+        # `ok` on the very next line is taken as that one.
+        self._skip_next_ok = True
         self._replies.clear()
         if self._halted:
             return []

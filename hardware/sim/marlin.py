@@ -40,6 +40,7 @@ class MarlinSimConfig:
     planner_blocks: int = 16
     advanced_ok: bool = False
     emergency_parser: bool = True
+    ok_after_resend: bool = True  # Marlin 2.1 sends `ok` after `Resend:`; 2.0 did not
     autoreport_temp: bool = True
     sd_support: bool = True
     command_time: float = 0.0  # firmware time to process each command (occupies the firmware)
@@ -371,7 +372,8 @@ class MarlinSimulator(PtyDevice):
             self._emit(f"Resend: {resend}#x", now)
         else:
             self._emit(f"Resend: {resend}", now)
-        self._emit("ok", now)
+        if self.config.ok_after_resend:
+            self._emit("ok", now)
         if self.faults.extra_ok_after_resend > 0:
             self.faults.extra_ok_after_resend -= 1
             self._emit("ok", now)

@@ -177,6 +177,26 @@ def test_stream_survives_a_resend_storm_and_runs_every_line_once_in_order(
     assert sim.overrun_bytes == 0
 
 
+@pytest.mark.parametrize("advanced_ok", [False, True], ids=["plain-ok", "advanced-ok"])
+def test_stream_with_a_firmware_that_sends_no_ok_after_resend(
+    printer_on_sim: Factory, advanced_ok: bool
+) -> None:
+    config = MarlinSimConfig(
+        baudrate=250000, move_model=False, advanced_ok=advanced_ok, ok_after_resend=False
+    )
+    sim, printer, _ = printer_on_sim(
+        config, MarlinFaults(corrupt_lines={5, 30, 31, 90}), reply_timeout=0.3
+    )
+    job = job_of(120)
+    printer.start_job(job)
+    finished = printer.wait_job(20.0)
+    assert finished is not None and finished.outcome == "completed", finished
+    wait_until(lambda: len(job_lines_run(sim, job)) >= len(job.commands), timeout=5.0)
+    assert job_lines_run(sim, job) == list(job.commands)
+    lines = numbered_since_reset(sim)
+    assert lines == list(range(len(lines)))
+
+
 def test_busy_keepalive_keeps_a_long_command_from_timing_out(printer_on_sim: Factory) -> None:
     config = MarlinSimConfig(baudrate=250000, move_model=False, keepalive_interval=0.2)
     sim, printer, events = printer_on_sim(

@@ -340,3 +340,20 @@ def test_replies_are_attached_to_the_command_they_answer() -> None:
     (ack,) = [e for e in events if isinstance(e, Acknowledged)]
     assert ack.command == "M115"
     assert ack.replies == ("FIRMWARE_NAME:Marlin 2.1.2", "Cap:AUTOREPORT_TEMP:1")
+
+
+def test_only_an_ok_right_after_a_resend_request_is_taken_as_its_own() -> None:
+    """Marlin 2.0 printed no `ok` after `Resend:`; the next `ok` then belongs to a command."""
+    protocol, _ = synced()
+    protocol.queue_job(JOB[:3])
+    protocol.next_writes()
+    events = feed(
+        protocol,
+        "Error:checksum mismatch, Last Line: 1",
+        "Resend: 2",
+        "Error:Line Number is not Last Line Number+1, Last Line: 1",
+        "Resend: 2",
+        "echo:busy: processing",
+        "ok",
+    )
+    assert acked(events) == [1]
