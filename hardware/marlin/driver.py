@@ -19,6 +19,7 @@ from typing import Literal
 from hardware.marlin.capabilities import Capabilities, parse_m115
 from hardware.marlin.events import (
     Acknowledged,
+    FirmwareMessage,
     FirmwareRestarted,
     Halted,
     ProtocolEvent,
@@ -38,6 +39,7 @@ PROGRESS_PERIOD = 0.25
 HANDSHAKE_ATTEMPT = 1.0
 # A boot banner comes as a burst; this long without a line means it is over.
 QUIET_BEFORE_HANDSHAKE = 0.2
+REHANDSHAKE_TIME = 10.0
 
 
 class PrinterError(Exception):
@@ -141,6 +143,8 @@ class MarlinPrinter:
         self._next_progress = 0.0
         self._stopping = threading.Event()
         self._housekeeper: threading.Thread | None = None
+        self._ever_ready = False
+        self._rehandshake = threading.Event()
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -216,6 +220,7 @@ class MarlinPrinter:
         if caps.autoreport_temp:
             interval = max(1, round(self._temperature_interval))
             self.command(f"M155 S{interval}", timeout=max(1.0, deadline - time.monotonic()))
+        self._ever_ready = True
         self._set_state(PrinterState("ready", caps.describe()))
 
     def _reset_line_numbers(self, deadline: float) -> bool:
@@ -440,6 +445,8 @@ class MarlinPrinter:
             if event.readings:
                 self._temperatures = event.readings
                 self._temperature_seen.set()
+        elif isinstance(event, FirmwareMessage) and event.text.startswith("//action:"):
+            self._host_action(event.text.removeprefix("//action:").strip().lower())
         elif isinstance(event, Halted):
             self._fail_job(f"the printer halted: {event.reason}")
             self._wake_waiters(f"the printer halted: {event.reason}")
@@ -455,7 +462,30 @@ class MarlinPrinter:
         elif isinstance(event, ResendImpossible):
             self._fail_job(f"the printer asked again for line {event.line}, no longer held")
 
+    def _host_action(self, action: str) -> None:
+        """The printer's own controls (its LCD knob) ask the host to pause, resume or cancel."""
+        if self._job is None:
+            return
+        if action in ("pause", "paused"):
+            self._protocol.paused = True
+            if self._job.paused_at is None:
+                self._job.paused_at = time.monotonic()
+            self._set_state(PrinterState("paused", "paused from the printer"))
+        elif action in ("resume", "resumed"):
+            if self._job.paused_at is not None:
+                self._job.paused_total += time.monotonic() - self._job.paused_at
+                self._job.paused_at = None
+            self._protocol.paused = False
+            self._set_state(PrinterState("printing", "resumed from the printer"))
+        elif action == "cancel":
+            self._protocol.drop_job()
+            self._protocol.paused = False
+            self._finish_job("cancelled", "cancelled from the printer")
+
     def _on_link_state(self, state: LinkState) -> None:
+        if state.kind == "connected" and self._ever_ready and not self._stopping.is_set():
+            # The device came back (the link reopened it): talk to it afresh, off this thread.
+            self._rehandshake.set()
         if state.kind == "disconnected":
             self._fail_job(f"the printer disconnected ({state.detail})")
             self._wake_waiters(f"the printer disconnected ({state.detail})")
@@ -525,6 +555,15 @@ class MarlinPrinter:
                 log.exception("printer %s: housekeeping failed", self.port)
 
     def _tick(self) -> None:
+        if self._rehandshake.is_set():
+            self._rehandshake.clear()
+            self._set_state(PrinterState("connecting", "the printer is back; resynchronising"))
+            try:
+                self._handshake(time.monotonic() + REHANDSHAKE_TIME)
+            except PrinterError as exc:
+                self._set_state(PrinterState("disconnected", str(exc)))
+        if not self._link.connected:
+            return
         now = time.monotonic()
         with self._lock:
             events = self._protocol.poll()

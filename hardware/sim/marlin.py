@@ -117,6 +117,12 @@ class MarlinSimulator(PtyDevice):
             self._send_banner(time.monotonic())
             self._cond.notify_all()
 
+    def host_action(self, action: str) -> None:
+        """Someone used the printer's own controls: ask the host to pause, resume or cancel."""
+        with self._cond:
+            self._emit(f"//action:{action}", time.monotonic())
+            self._cond.notify_all()
+
     def snapshot(self) -> list[tuple[int | None, str]]:
         with self._cond:
             return list(self.executed)

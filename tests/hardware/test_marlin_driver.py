@@ -297,6 +297,51 @@ def test_device_vanishing_mid_job_is_reported(printer_on_sim: Factory) -> None:
     assert printer.state.kind == "disconnected"
 
 
+def test_printer_unplugged_and_plugged_back_is_resynchronised(tmp_path: Path) -> None:
+    by_id = tmp_path / "usb-Marlin_Printer-if00"
+    first = MarlinSimulator(MarlinSimConfig(baudrate=250000, move_model=False))
+    by_id.symlink_to(first.start())
+    events = Events()
+    printer = MarlinPrinter(str(by_id), on_event=events)
+    second: MarlinSimulator | None = None
+    try:
+        printer.connect(timeout=5.0)
+        first.stop()
+        wait_until(lambda: printer.state.kind == "disconnected", timeout=3.0)
+        second = MarlinSimulator(MarlinSimConfig(baudrate=250000, move_model=False))
+        staging = tmp_path / "staging"
+        staging.symlink_to(second.start())
+        staging.replace(by_id)  # udev repoints /dev/serial/by-id/... atomically
+        wait_until(lambda: printer.state.kind == "ready", timeout=8.0, what="resync")
+        assert printer.command("M114")[0].startswith("X:")
+        assert [text for _, text in second.snapshot()][-1] == "M114"
+    finally:
+        printer.close()
+        first.stop()
+        if second is not None:
+            second.stop()
+
+
+def test_pause_resume_and_cancel_from_the_printer_controls(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=40.0)
+    sim, printer, _ = printer_on_sim(config)
+    job = job_of(200)
+    printer.start_job(job)
+    wait_until(lambda: len(job_lines_run(sim, job)) >= 10, timeout=5.0)
+    sim.host_action("pause")
+    wait_until(lambda: printer.state.kind == "paused", timeout=2.0)
+    printer.command("M400", timeout=10.0)
+    held = len(job_lines_run(sim, job))
+    printer.command("M114")
+    assert len(job_lines_run(sim, job)) == held
+    sim.host_action("resume")
+    wait_until(lambda: len(job_lines_run(sim, job)) > held + 5, timeout=5.0)
+    sim.host_action("cancel")
+    finished = printer.wait_job(2.0)
+    assert finished is not None and finished.outcome == "cancelled"
+    assert "from the printer" in finished.detail
+
+
 def test_corrupt_file_is_refused_before_anything_is_sent(
     printer_on_sim: Factory, tmp_path: Path
 ) -> None:
