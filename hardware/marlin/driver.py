@@ -84,9 +84,9 @@ CANCEL_COMMANDS = ("M104 S0", "M140 S0", "M107")
 @dataclass
 class _Job:
     file: GcodeFile
-    offsets: list[int]  # bytes of commands before each index
     started: float
     done: int = 0
+    done_bytes: int = 0
     paused_at: float | None = None
     paused_total: float = 0.0
 
@@ -326,14 +326,11 @@ class MarlinPrinter:
                 raise PrinterError("a job is already running")
             if not self._link.connected or self._state.kind not in ("ready",):
                 raise PrinterError(f"{self.port}: printer not ready ({self._state.kind})")
-            offsets = [0]
-            for command in job.commands:
-                offsets.append(offsets[-1] + len(command) + 1)
-            self._job = _Job(job, offsets, time.monotonic())
+            self._job = _Job(job, time.monotonic())
             self._finished = None
             self._job_done.clear()
             self._protocol.paused = False
-            self._protocol.queue_job(job.commands)
+            self._protocol.queue_job(job.iter_commands(), job.line_count)
         self._set_state(PrinterState("printing", job.path))
         self._pump()
 
@@ -409,7 +406,11 @@ class MarlinPrinter:
         """Write whatever the protocol has ready. One writer at a time keeps lines in order."""
         with self._pump_lock:
             with self._lock:
-                writes = self._protocol.next_writes()
+                try:
+                    writes = self._protocol.next_writes()
+                except ValueError as exc:  # GcodeError included: the file changed mid-job
+                    self._fail_job(str(exc))
+                    writes = self._protocol.next_writes()
             if not writes:
                 return
             try:
@@ -438,8 +439,10 @@ class MarlinPrinter:
                     waiter.replies = event.replies
                     waiter.event.set()
             elif event.tag is not None and self._job is not None:
-                self._job.done = max(self._job.done, event.tag + 1)
-                if self._job.done >= len(self._job.file.commands):
+                if event.tag >= self._job.done:
+                    self._job.done = event.tag + 1
+                    self._job.done_bytes += len(event.command) + 1
+                if self._job.done >= self._job.file.line_count:
                     self._finish_job("completed", f"{self._job.done} lines confirmed")
         elif isinstance(event, Temperatures):
             if event.readings:
@@ -494,21 +497,21 @@ class MarlinPrinter:
     def _progress(self) -> JobProgress:
         job = self._job
         assert job is not None
-        total = len(job.file.commands)
+        total = job.file.line_count
         sent = total - self._protocol.job_queued
         now = time.monotonic()
         paused = job.paused_total + (now - job.paused_at if job.paused_at is not None else 0.0)
         elapsed = max(0.0, now - job.started - paused)
-        done_bytes = job.offsets[job.done]
+        done_bytes = job.done_bytes
         eta = None
         if done_bytes and elapsed > 0:
-            eta = elapsed / done_bytes * (job.offsets[-1] - done_bytes)
+            eta = elapsed / done_bytes * (job.file.total_bytes - done_bytes)
         return JobProgress(
             total,
             sent,
             job.done,
-            job.offsets[-1],
-            job.offsets[sent],
+            job.file.total_bytes,
+            self._protocol.job_bytes_taken,
             elapsed,
             eta,
             job.paused_at is not None,

@@ -6,13 +6,16 @@ and a file that was cut off mid-line."""
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 # Marlin's MAX_CMD_SIZE is 96 including "N<line> " and "*<checksum>"; leave room for both.
 MAX_COMMAND_LENGTH = 80
-MAX_FILE_BYTES = 512 * 1024 * 1024
+BINARY_SNIFF = 64 * 1024
 
 _WORD = re.compile(r"[A-Za-z][+-]?(\d+\.?\d*|\.\d+)?")
 _NUMBERED = re.compile(r"^N\d+\s+(.*?)\s*\*\d+$")
@@ -27,14 +30,31 @@ class GcodeError(ValueError):
 
 @dataclass(frozen=True)
 class GcodeFile:
+    """A checked job. Its commands are read again from the file while printing, so a large file
+    is never held in memory; a file changed since it was checked stops the job with a message."""
+
     path: str
-    commands: tuple[str, ...]
-    source_lines: tuple[int, ...]  # 1-based line in the file that each command came from
+    line_count: int
+    total_bytes: int  # bytes of command text plus a newline each, for progress
+    _data: bytes | None = field(default=None, repr=False)
+    _stamp: tuple[int, int] = (0, 0)
+
+    def iter_commands(self) -> Iterator[str]:
+        if self._data is not None:
+            yield from _commands(self._data.splitlines(keepends=True), self.path)
+            return
+        try:
+            with open(self.path, "rb") as handle:
+                if _stamp(handle) != self._stamp:
+                    raise GcodeError(f"{self.path}: the file changed after it was checked")
+                yield from _commands(handle, self.path)
+        except OSError as exc:
+            raise GcodeError(f"{self.path}: cannot be read ({exc.strerror or exc})") from None
 
     @property
-    def total_bytes(self) -> int:
-        """Bytes of command text (without line numbers or checksums), for progress."""
-        return sum(len(c) + 1 for c in self.commands)
+    def commands(self) -> tuple[str, ...]:
+        """Every command at once: for small jobs and tests."""
+        return tuple(self.iter_commands())
 
 
 def strip_comment(line: str) -> str:
@@ -71,48 +91,72 @@ def _check_command(command: str, number: int) -> str:
     return command
 
 
-def parse_gcode(data: bytes, path: str = "<memory>") -> GcodeFile:
-    """Validate and clean G-code held in memory. Raises GcodeError with the first problem."""
-    if data.startswith(b"GCDE"):
-        raise GcodeError(f"{path}: this is binary G-code (.bgcode); export plain G-code instead")
-    if b"\x00" in data:
-        raise GcodeError(f"{path}: contains binary data, not G-code (is the file corrupt?)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise GcodeError(f"{path}: line {line}: not readable text (is the file corrupt?)") from None
-    lines = text.splitlines()
-    commands: list[str] = []
-    sources: list[int] = []
-    for index, raw in enumerate(lines, start=1):
-        command = strip_comment(raw)
-        if not command:
-            continue
-        commands.append(_check_command(command, index))
-        sources.append(index)
-    if not commands:
-        raise GcodeError(f"{path}: contains no G-code commands")
-    if text and not text.endswith(("\n", "\r")):
-        last = strip_comment(lines[-1])
+def _commands(raw_lines: Iterable[bytes], path: str) -> Iterator[str]:
+    """Clean commands from raw lines (each with its line end), checking every one."""
+    last = b""
+    for number, raw in enumerate(raw_lines, start=1):
+        if number == 1 and raw.startswith(b"GCDE"):
+            raise GcodeError(
+                f"{path}: this is binary G-code (.bgcode); export plain G-code instead"
+            )
+        if b"\x00" in raw:
+            raise GcodeError(f"{path}: contains binary data, not G-code (is the file corrupt?)")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise GcodeError(
+                f"{path}: line {number}: not readable text (is the file corrupt?)"
+            ) from None
+        # A lone CR also ends a line (old Mac line ends); splitting here keeps numbering simple.
+        for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            command = strip_comment(part)
+            if command:
+                yield _check_command(command, number)
+        last = raw
+    if last and not last.endswith((b"\n", b"\r")):
+        tail = strip_comment(last.decode("utf-8", errors="replace"))
         # A job cut off mid-transfer usually ends in a half-written word such as "G1 X12.".
-        if last and (not _COMMAND_START.match(last) or last.endswith((".", "-", "+"))):
+        if tail and (not _COMMAND_START.match(tail) or tail.endswith((".", "-", "+"))):
             raise GcodeError(f"{path}: the file ends in the middle of a line (truncated?)")
-    return GcodeFile(path=path, commands=tuple(commands), source_lines=tuple(sources))
+
+
+def _count(commands: Iterable[str], path: str) -> tuple[int, int]:
+    lines = size = 0
+    for command in commands:
+        lines += 1
+        size += len(command) + 1
+    if not lines:
+        raise GcodeError(f"{path}: contains no G-code commands")
+    return lines, size
+
+
+def _stamp(handle: BinaryIO) -> tuple[int, int]:
+    info = os.fstat(handle.fileno())
+    return info.st_size, info.st_mtime_ns
+
+
+def parse_gcode(data: bytes, path: str = "<memory>") -> GcodeFile:
+    """Validate G-code held in memory. Raises GcodeError with the first problem."""
+    lines, size = _count(_commands(data.splitlines(keepends=True), path), path)
+    return GcodeFile(path, lines, size, data)
 
 
 def read_gcode(path: str | Path) -> GcodeFile:
-    """Read and validate a G-code file. Raises GcodeError with a message fit to show a user."""
+    """Read and check a whole G-code file, line by line. Raises GcodeError with a message fit
+    to show a user; nothing is kept in memory but the counts."""
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise GcodeError(f"{name}: the file is too large to stream ({size} bytes)")
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            stamp = _stamp(handle)
+            # A binary file may hold no line end at all: look before reading it line by line.
+            if b"\x00" in handle.read(BINARY_SNIFF):
+                raise GcodeError(f"{name}: contains binary data, not G-code (is the file corrupt?)")
+            handle.seek(0)
+            lines, size = _count(_commands(handle, name), name)
     except FileNotFoundError:
         raise GcodeError(f"{name}: file not found") from None
     except IsADirectoryError:
         raise GcodeError(f"{name}: is a folder, not a G-code file") from None
     except OSError as exc:
         raise GcodeError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    return parse_gcode(data, name)
+    return GcodeFile(name, lines, size, None, stamp)

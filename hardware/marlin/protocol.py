@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from hardware.marlin import lines
@@ -85,7 +85,11 @@ class MarlinProtocol:
         self._history_size = history
         self._clock = clock
         self._priority: deque[tuple[str, int | None]] = deque()
-        self._job: deque[tuple[str, int | None]] = deque()
+        self._job: Iterator[str] = iter(())
+        self._job_next: str | None = None
+        self._job_tag = 0
+        self._job_left = 0
+        self.job_bytes_taken = 0  # command bytes (plus newline) of job lines handed out so far
         self._history: dict[int, _Sent] = {}
         self._inflight: deque[_Sent] = deque()
         self._inflight_bytes = 0
@@ -122,11 +126,12 @@ class MarlinProtocol:
     @property
     def idle(self) -> bool:
         """Nothing queued, nothing waiting to be resent, nothing unconfirmed."""
-        return not (self._priority or self._job or self._inflight or self._resend_pending())
+        return not (self._priority or self._job_left or self._inflight or self._resend_pending())
 
     @property
     def job_queued(self) -> int:
-        return len(self._job)
+        """Job lines not yet handed out."""
+        return self._job_left
 
     @property
     def inflight(self) -> int:
@@ -166,20 +171,36 @@ class MarlinProtocol:
         """Queue a command ahead of any job lines (status queries, heater settings)."""
         self._priority.append((command, tag))
 
-    def queue_job(self, commands: list[str] | tuple[str, ...], first_tag: int = 0) -> None:
-        self._job.extend((command, first_tag + i) for i, command in enumerate(commands))
+    def queue_job(self, commands: Iterable[str], count: int | None = None) -> None:
+        """Stream `count` commands (all of a sequence by default), pulled from `commands` only
+        as the window opens; they are tagged 0, 1, 2... An exception from the iterator (a file
+        that changed) comes out of `next_writes` with nothing lost."""
+        if count is None:
+            if not isinstance(commands, Sequence):
+                raise TypeError("count is needed when commands is not a sequence")
+            count = len(commands)
+        self._job = iter(commands)
+        self._job_next = None
+        self._job_tag = 0
+        self._job_left = count
+        self.job_bytes_taken = 0
 
     def drop_job(self) -> int:
         """Forget job lines not yet sent (cancel). Lines already sent still complete."""
-        dropped = len(self._job)
-        self._job.clear()
+        dropped = self._job_left
+        self._clear_job()
         return dropped
+
+    def _clear_job(self) -> None:
+        self._job = iter(())
+        self._job_next = None
+        self._job_left = 0
 
     def emergency_stop(self) -> bytes:
         """The bytes to write at once: unnumbered, so the firmware's emergency parser (or its
         early check when the parser is off) acts on it without waiting for the queue."""
         self._priority.clear()
-        self._job.clear()
+        self._clear_job()
         self._resend_cursor = None
         self._halted = True
         return b"M112\n"
@@ -225,9 +246,14 @@ class MarlinProtocol:
         if self._priority:
             command, tag = self._priority[0]
             return self._next_number, command, tag
-        if self._job and not self.paused:
-            command, tag = self._job[0]
-            return self._next_number, command, tag
+        if self._job_left and not self.paused:
+            if self._job_next is None:
+                try:
+                    self._job_next = next(self._job)
+                except StopIteration:
+                    left, self._job_left = self._job_left, 0
+                    raise ValueError(f"the job ended {left} lines early") from None
+            return self._next_number, self._job_next, self._job_tag
         return None
 
     def _take(self, number: int, command: str, tag: int | None) -> None:
@@ -239,7 +265,10 @@ class MarlinProtocol:
         if self._priority:
             self._priority.popleft()
         else:
-            self._job.popleft()
+            self.job_bytes_taken += len(command) + 1
+            self._job_next = None
+            self._job_tag += 1
+            self._job_left -= 1
         self._next_number = number + 1
 
     def _fits(self, size: int) -> bool:
@@ -408,10 +437,10 @@ class MarlinProtocol:
         self._stale_budget = max(0, self._highest_sent - number)
 
     def _on_halt(self, reason: str) -> list[ProtocolEvent]:
-        already = self._halted and not self._inflight and not self._job
+        already = self._halted and not self._inflight and not self._job_left
         self._halted = True
         self._priority.clear()
-        self._job.clear()
+        self._clear_job()
         self._inflight.clear()
         self._inflight_bytes = 0
         self._resend_cursor = None

@@ -14,6 +14,7 @@ The last line is the figure furthest from its target."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import sys
@@ -24,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from hardware.marlin.driver import MarlinPrinter
-from hardware.marlin.gcode import GcodeFile, read_gcode
+from hardware.marlin.gcode import GcodeFile, parse_gcode, read_gcode
 from hardware.sim.marlin import MarlinSimConfig, MarlinSimulator
 
 SEGMENTS = 20_000
@@ -79,10 +80,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "curvy.gcode"
         curvy_gcode(path, SEGMENTS)
-        job = read_gcode(path)
-    plain_job = GcodeFile(job.path, job.commands[:PLAIN_LINES], job.source_lines[:PLAIN_LINES])
-    average = job.total_bytes / len(job.commands)
-    print(f"file: {len(job.commands)} lines, {job.total_bytes} bytes, {average:.1f} bytes a line")
+        return measure(read_gcode(path))
+
+
+def measure(job: GcodeFile) -> int:
+    first = "\n".join(itertools.islice(job.iter_commands(), PLAIN_LINES)) + "\n"
+    plain_job = parse_gcode(first.encode(), f"first {PLAIN_LINES} lines")
+    average = job.total_bytes / job.line_count
+    print(f"file: {job.line_count} lines, {job.total_bytes} bytes, {average:.1f} bytes a line")
     figures: list[tuple[str, float, str, float]] = []  # name, value, op, target
     for baud in BAUDS:
         line_rate = baud / 10

@@ -20,7 +20,7 @@ from hardware.marlin.driver import (
     probe,
 )
 from hardware.marlin.events import Busy, ReplyTimedOut, Resending
-from hardware.marlin.gcode import GcodeError, GcodeFile, parse_gcode
+from hardware.marlin.gcode import GcodeError, GcodeFile, parse_gcode, read_gcode
 from hardware.sim.marlin import MarlinFaults, MarlinSimConfig, MarlinSimulator
 from hardware.sim.pty_device import PtyDevice
 from tests.hardware.support import wait_until
@@ -355,6 +355,22 @@ def test_corrupt_file_is_refused_before_anything_is_sent(
     printer.command("M400")
     assert [text for _, text in sim.snapshot()] == [text for _, text in before] + ["M400"]
     assert printer.progress() is None and sent_before is not None
+
+
+def test_job_file_changed_before_streaming_fails_the_job_cleanly(
+    printer_on_sim: Factory, tmp_path: Path
+) -> None:
+    sim, printer, _ = printer_on_sim()
+    path = tmp_path / "part.gcode"
+    path.write_text("G28\nG1 X1\n")
+    job = read_gcode(path)
+    path.write_text("G28\nG1 X5\nG1 X6\n")
+    printer.start_job(job)
+    finished = printer.wait_job(2.0)
+    assert finished is not None and finished.outcome == "failed"
+    assert "changed after it was checked" in finished.detail
+    assert printer.state.kind == "ready"
+    assert "G1 X5" not in [text for _, text in sim.snapshot()]
 
 
 def test_firmware_restart_mid_job_fails_it_and_reset_recovers(printer_on_sim: Factory) -> None:

@@ -21,8 +21,24 @@ def test_comments_and_blank_lines_are_stripped(tmp_path: Path) -> None:
     path.write_text("; sliced by hand\n\nG28 ; home\r\nM104 S200\n  G1 X1.5 Y-2 F3000  \nM117 Hi\n")
     job = read_gcode(path)
     assert job.commands == ("G28", "M104 S200", "G1 X1.5 Y-2 F3000", "M117 Hi")
-    assert job.source_lines == (3, 4, 5, 6)
+    assert job.line_count == 4
     assert job.total_bytes == sum(len(c) + 1 for c in job.commands)
+
+
+def test_a_file_changed_after_checking_is_not_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "part.gcode"
+    path.write_text("G28\nG1 X1\n")
+    job = read_gcode(path)
+    path.write_text("G28\nG1 X1\nG1 X2 ; one more line\n")
+    with pytest.raises(GcodeError, match="changed after it was checked"):
+        next(job.iter_commands())
+
+
+def test_a_large_binary_file_without_line_ends_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photo.gcode"
+    path.write_bytes(bytes(range(256)) * 40000)
+    with pytest.raises(GcodeError, match="binary data"):
+        read_gcode(path)
 
 
 def test_existing_line_numbers_and_checksums_are_removed() -> None:
