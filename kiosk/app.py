@@ -69,12 +69,7 @@ def open_services(
     With strict=False a database that cannot be opened or migrated is logged and the services
     are built anyway: the kiosk then answers every scan with "please see a staff member"
     instead of refusing to start."""
-    from kiosk.core.card_codec import CardCodec
-    from kiosk.core.cards import CardService
-    from kiosk.core.checkin import CheckInService
-    from kiosk.core.patrons import PatronService
-    from kiosk.core.staff import StaffAuthService
-    from kiosk.db.engine import make_engine, make_session_factory
+    from kiosk.db.engine import make_engine
     from kiosk.db.errors import DatabaseUnavailable
     from kiosk.db.migrate import upgrade
 
@@ -91,15 +86,31 @@ def open_services(
         # rather than a dead screen; every use of this engine fails until it is opened again.
         engine = make_engine(url, check=False)
         migrated = migrate = False
-    if migrate:
-        try:
-            upgrade(engine)
-        except DatabaseUnavailable as error:
-            if strict:
-                engine.dispose()
-                raise
-            log.error("database unavailable at start: %s", error)
-            migrated = False
+    try:
+        if migrate:
+            try:
+                upgrade(engine)
+            except DatabaseUnavailable as error:
+                if strict:
+                    raise
+                log.error("database unavailable at start: %s", error)
+                migrated = False
+        return _build_services(config, engine, url, clock, migrated)
+    except BaseException:
+        engine.dispose()  # whatever failed, no connection is left open behind it
+        raise
+
+
+def _build_services(
+    config: Config, engine: Engine, url: str, clock: Clock, migrated: bool
+) -> Services:
+    from kiosk.core.card_codec import CardCodec
+    from kiosk.core.cards import CardService
+    from kiosk.core.checkin import CheckInService
+    from kiosk.core.patrons import PatronService
+    from kiosk.core.staff import StaffAuthService
+    from kiosk.db.engine import make_session_factory
+
     sessions = make_session_factory(engine)
     codec = CardCodec(
         config.cards.keys,
@@ -163,10 +174,21 @@ def run_kiosk(
 
     starter = ServicesStarter(lambda: open_services(config, strict=False))
 
+    logging_ready = False
+
+    def open_log() -> None:
+        nonlocal logging_ready
+        if not logging_ready:
+            logging_ready = True
+            setup_logging(config.logging.dir, config.logging.level)
+
     def when_shown() -> None:
-        # The log file and the database are opened once the patron sees the start screen.
-        setup_logging(config.logging.dir, config.logging.level)
+        # The database and the log file are opened once the patron sees the start screen.
         starter.start()
+        try:
+            open_log()
+        except Exception:
+            log.exception("could not set up the log file")
 
     buffer_startup_logs(config.logging.level)
     try:
@@ -179,5 +201,10 @@ def run_kiosk(
             title=title,
             when_shown=when_shown,
         )
+    except Exception:
+        # A failure before the first paint still reaches the log file, then the caller.
+        open_log()
+        log.exception("the kiosk could not start")
+        raise
     finally:
         starter.close()

@@ -36,7 +36,8 @@ def print_cards(
     cards = services.patrons.cards_to_print(wanted)
     found = {card.card_number for card in cards}
     missing = tuple(number for number in (wanted or []) if number not in found)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    # Cards carry names and working credentials: readable by the printing user only.
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     pngs: list[Path] = []
     for card in cards:
         image = render_card(
@@ -46,12 +47,18 @@ def print_cards(
             services.codec.encode(card.card_number),
         )
         # Files are named by card number only: a folder listing must not show patron names.
-        pngs.append(save_card_png(image, out_dir / f"card-{card.card_number}.png"))
+        pngs.append(_private(save_card_png(image, out_dir / f"card-{card.card_number}.png")))
     sheet: Path | None = None
     if pngs:
         sheet = out_dir / f"cards-{paper}.pdf"
         write_sheets_pdf((_load(path) for path in pngs), sheet, paper)
+        _private(sheet)
     return PrintResult(tuple(pngs), sheet, missing)
+
+
+def _private(path: Path) -> Path:
+    path.chmod(0o600)
+    return path
 
 
 def _load(path: Path) -> Image.Image:

@@ -130,6 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except KeyboardInterrupt:
         return 130
+    except OSError as error:
+        # A folder that is a file, a full disk, no permission: the file name and the reason.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"makerspace-kiosk: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
     except Exception as error:
         from kiosk.db.errors import DatabaseUnavailable
 

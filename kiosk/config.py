@@ -316,6 +316,18 @@ def _database_url(value: Any) -> str:
     return url
 
 
+def _serial_port(value: Any) -> str:
+    port = _text(200)(value)
+    if port.lower().startswith("usb:"):
+        from hardware.discovery import parse_usb_spec  # pyserial loads only when needed
+
+        try:
+            parse_usb_spec(port)
+        except ValueError as exc:
+            raise _Invalid(str(exc)) from None
+    return port
+
+
 def _log_dir(value: Any) -> Path:
     return Path(_text(1000)(value)).expanduser()
 
@@ -428,7 +440,7 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "max_interkey_ms": _integer(5, 500, "milliseconds"),
             "min_length": _integer(1, 64, "characters"),
             "max_length": _integer(MAX_PAYLOAD_CHARS, 1024, "characters"),
-            "serial_port": _text(200),
+            "serial_port": _serial_port,
             "serial_baudrate": _integer(1200, 1_000_000, "baud"),
         },
     ),

@@ -25,6 +25,11 @@ log = logging.getLogger(__name__)
 
 READY_TIMEOUT_S = 60.0
 RETRY_AFTER_S = 30.0
+CLOSE_WAIT_S = 10.0
+
+
+class DatabaseNotReady(RuntimeError):
+    """The database is not open (yet, or again); scans meanwhile answer "unavailable"."""
 
 
 class ServicesStarter:
@@ -44,7 +49,8 @@ class ServicesStarter:
         self._retry_lock = threading.Lock()
         self._ready = threading.Event()
         self._services: Services | None = None
-        self._error: BaseException | None = None
+        self._error: Exception | None = None
+        self._closed = False
         self._attempted_at = 0.0
         self._thread = threading.Thread(
             target=self._attempt, name="kiosk-services-start", daemon=True
@@ -56,15 +62,19 @@ class ServicesStarter:
 
     def _attempt(self) -> None:
         services: Services | None = None
-        error: BaseException | None = None
+        error: Exception | None = None
         try:
             services = self._open()
-        except BaseException as exc:  # any failure must reach the scans as "unavailable"
+        except Exception as exc:  # any failure must reach the scans as "unavailable"
             log.exception("could not open the database and services")
             error = exc
         with self._lock:
-            previous, self._services, self._error = self._services, services, error
-            self._attempted_at = self._clock()
+            if self._closed:
+                # The kiosk shut down while this attempt ran: keep nothing open behind it.
+                previous, services = services, None
+            else:
+                previous, self._services, self._error = self._services, services, error
+                self._attempted_at = self._clock()
         if previous is not None:
             previous.close()
         self._ready.set()
@@ -73,15 +83,15 @@ class ServicesStarter:
         return self._services is not None and self._services.migrated
 
     def services(self, timeout: float = READY_TIMEOUT_S) -> Services:
-        """The services; raises what opening them raised, or TimeoutError.
+        """The services, once their database is open and migrated.
 
-        Services whose database could not be opened are returned as they are (they answer
-        "unavailable") until `retry_after_s` has passed; then the caller opens them again."""
+        Raises DatabaseNotReady otherwise: while it is still being opened, and after a failed
+        opening until `retry_after_s` has passed, when the caller opens it again."""
         if not self._ready.wait(timeout):
-            raise TimeoutError("the database is still being opened")
+            raise DatabaseNotReady("the database is still being opened")
         with self._lock:
             stale = self._clock() - self._attempted_at >= self._retry_after_s
-            retry = not self._usable() and stale
+            retry = not self._usable() and stale and not self._closed
         if retry and self._retry_lock.acquire(blocking=False):
             try:
                 log.info("trying the database again")
@@ -89,13 +99,17 @@ class ServicesStarter:
             finally:
                 self._retry_lock.release()
         with self._lock:
-            if self._services is None:
-                raise self._error or RuntimeError("services not opened")
-            return self._services
+            if self._services is not None and self._usable():
+                return self._services
+            # A fresh exception each time: re-raising the stored one would grow its traceback.
+            raise DatabaseNotReady("the database could not be opened") from self._error
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
         if self._thread.ident is not None:
-            self._thread.join(timeout=READY_TIMEOUT_S)
+            # Opening the database is bounded by its busy timeout; this only waits for that.
+            self._thread.join(timeout=CLOSE_WAIT_S)
         with self._lock:
             services, self._services = self._services, None
         if services is not None:

@@ -130,6 +130,17 @@ def launch(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("makerspace-kiosk")
+    # Qt's own quit-on-last-window-closed would also fire when the window is closed after the
+    # loop has ended, leaving a stray quit queued for whoever runs a loop next; closing the
+    # (windowed) kiosk quits only while it runs.
+    app.setQuitOnLastWindowClosed(False)
+    running = False
+
+    def quit_if_running() -> None:
+        if running:
+            app.quit()
+
+    app.lastWindowClosed.connect(quit_if_running)
     install_translator(app, config.ui.locale)
     apply_theme(app)
     # Labels made by a callable are made now, after the translator is installed.
@@ -143,14 +154,24 @@ def launch(
     gui.show(settings.fullscreen)
     # Ctrl-C in the terminal that started a windowed kiosk should end it; Qt's loop only lets
     # Python run signal handlers when the interpreter gets control, hence the idle timer.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
     # systemd stops the kiosk with SIGTERM: close cleanly so the worker thread is joined.
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    previous = {
+        number: signal.signal(number, lambda *_: app.quit())
+        for number in (signal.SIGINT, signal.SIGTERM)
+    }
     keepalive = QTimer()
     keepalive.start(250)
     keepalive.timeout.connect(lambda: None)
     log.info("kiosk started fullscreen=%s", settings.fullscreen)
-    code = app.exec()
+    running = True
+    try:
+        code = app.exec()
+    finally:
+        running = False
+        app.lastWindowClosed.disconnect(quit_if_running)
+        # The loop has stopped: from here on a signal should act as it did before launch.
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     gui.close()
     log.info("kiosk stopped code=%s", code)
     return code

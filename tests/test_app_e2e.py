@@ -17,6 +17,7 @@ from kiosk.config import Config
 from kiosk.db.models import Visit
 from kiosk.demo_mode import DemoSetup, prepare_demo
 from kiosk.gui import KioskGui, ui_settings
+from kiosk.ui.screens.message import MessageKind
 
 
 @pytest.fixture
@@ -76,9 +77,21 @@ def test_scan_welcomes_by_name_and_counts_one_visit(
     assert visits(services) == 1
 
 
-@pytest.mark.parametrize("which", ["forged", "revoked", "garbage"])
+@pytest.mark.parametrize(
+    ("which", "kind"),
+    [
+        ("forged", MessageKind.FORGED_CARD),
+        ("revoked", MessageKind.REVOKED_CARD),
+        ("garbage", MessageKind.MALFORMED),
+        ("unknown", MessageKind.UNKNOWN_CARD),
+    ],
+)
 def test_bad_cards_get_a_message_and_no_visit(
-    qtbot: QtBot, gui: KioskGui, demo: tuple[DemoSetup, Services], which: str
+    qtbot: QtBot,
+    gui: KioskGui,
+    demo: tuple[DemoSetup, Services],
+    which: str,
+    kind: MessageKind,
 ) -> None:
     setup, services = demo
     genuine = setup.data.patrons[0][2]
@@ -86,9 +99,12 @@ def test_bad_cards_get_a_message_and_no_visit(
         "forged": genuine[:-2] + ("AA" if not genuine.endswith("AA") else "BB"),
         "revoked": setup.data.patrons[-1][2],
         "garbage": "NOT-A-CARD-%%%",
+        # Genuinely signed with this library's key, for a card number never issued.
+        "unknown": services.codec.encode("NEVER-ISSUED-1"),
     }[which]
     scan(qtbot, gui, payload)
     qtbot.waitUntil(lambda: gui.window.current_screen() is gui.window.message, timeout=5000)
+    assert gui.window.message.kind is kind
     assert visits(services) == 0
     for name, _, _ in setup.data.patrons:
         assert name not in visible_texts(gui)
@@ -128,6 +144,7 @@ def test_kiosk_starts_and_answers_see_staff_when_database_is_unusable(
     try:
         scan(qtbot, kiosk, setup.data.patrons[0][2])
         qtbot.waitUntil(lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=5000)
+        assert kiosk.window.message.kind is MessageKind.UNAVAILABLE
         assert "staff" in visible_texts(kiosk).lower()
     finally:
         kiosk.close()
@@ -168,6 +185,7 @@ def test_serial_scanner_feeds_the_same_scan_path(
             qtbot.waitUntil(
                 lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=5000
             )
+            assert kiosk.window.message.kind is MessageKind.MALFORMED
             assert visits(services) == 1
         finally:
             kiosk.close()

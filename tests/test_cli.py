@@ -263,3 +263,56 @@ def test_console_entry_point_runs_as_a_module() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("makerspace-kiosk ")
+
+
+def test_output_folder_that_is_a_file_is_one_line(
+    config_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = _write_csv(tmp_path / "p.csv", ["A-001,Ada Lovelace,1990"])
+    assert run(capsys, "--config", str(config_file), "patron", "import", str(csv_path))[0] == 0
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    code, _, err = run(
+        capsys, "--config", str(config_file), "card", "print", "--out", str(blocker / "cards")
+    )
+    assert code == 1
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "blocker" in err
+
+
+def test_printed_cards_are_private_to_the_printing_user(
+    config_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = _write_csv(tmp_path / "p.csv", ["A-001,Ada Lovelace,1990"])
+    assert run(capsys, "--config", str(config_file), "patron", "import", str(csv_path))[0] == 0
+    out_dir = tmp_path / "cards"
+    assert run(capsys, "--config", str(config_file), "card", "print", "--out", str(out_dir))[0] == 0
+    assert out_dir.stat().st_mode & 0o777 == 0o700
+    for path in out_dir.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path.name
+
+
+def test_malformed_usb_serial_scanner_name_is_a_config_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[scan]\nserial_port = "usb:zz"\n', encoding="utf-8")
+    code, _, err = run(capsys, "--config", str(bad), "db", "upgrade")
+    assert code == 2
+    assert "scan.serial_port" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_database_from_a_newer_version_is_refused_in_one_line(
+    config_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    assert run(capsys, "--config", str(config_file), "db", "upgrade")[0] == 0
+    with sqlite3.connect(tmp_path / "kiosk.db") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    code, _, err = run(capsys, "--config", str(config_file), "db", "upgrade")
+    assert code == 1
+    assert "newer version" in err
+    assert "Traceback" not in err

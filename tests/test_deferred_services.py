@@ -82,3 +82,32 @@ def test_a_database_that_comes_back_is_used_without_a_restart(tmp_path: Path) ->
     assert checkin.handle_scan(payload).outcome is ScanOutcome.WELCOME
     assert len(attempts) == 2
     starter.close()
+
+
+def test_unmigrated_services_are_not_handed_out_until_the_database_is_back(
+    tmp_path: Path,
+) -> None:
+    """A folder that appears after start (a disk mounted late): scans stay "unavailable" until
+    the retry has opened and migrated the database, never served by the unmigrated one."""
+    setup, services = prepare_demo(tmp_path / "demo", patrons=2)
+    services.close()
+    later = tmp_path / "later"
+    config = setup.config.with_overrides(
+        database=type(setup.config.database)(url=f"sqlite:///{later / 'kiosk.db'}")
+    )
+    now = [0.0]
+    starter = ServicesStarter(
+        lambda: open_services(config, strict=False), retry_after_s=30, clock=lambda: now[0]
+    )
+    starter.start()
+    checkin = DeferredCheckIn(starter)
+    staff_payload = setup.data.staff_card_payload
+    assert checkin.handle_scan(staff_payload).outcome is ScanOutcome.UNAVAILABLE
+    later.mkdir()
+    now[0] += 5
+    assert checkin.handle_scan(staff_payload).outcome is ScanOutcome.UNAVAILABLE
+    assert not (later / "kiosk.db").exists() or (later / "kiosk.db").stat().st_size == 0
+    now[0] += 30
+    # Opened and migrated now; the card is unknown to this new, empty database.
+    assert checkin.handle_scan(staff_payload).outcome is ScanOutcome.UNKNOWN_CARD
+    starter.close()

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
 from kiosk.db.engine import WRITE_LOCK_OPTION, location
@@ -73,6 +74,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     _prove_writable(conn)
     except DB_ERRORS as exc:
         raise DatabaseUnavailable(f"{location(engine.url)}: {describe(exc)}") from exc
+    except CommandError as exc:
+        # Typically a database already upgraded by a newer kiosk, after IT rolled back.
+        raise DatabaseUnavailable(
+            f"{location(engine.url)}: its schema is not one this version knows ({exc}); "
+            "it may have been upgraded by a newer version of the kiosk"
+        ) from exc
 
 
 def _prove_writable(conn: Connection) -> None:

@@ -1,6 +1,11 @@
-"""Child process of bench_startup.py: starts either a bare PySide6 window or the real kiosk
-(`makerspace-kiosk --config PATH run --windowed`), prints PAINTED when the attract screen (or
-the bare window) is first painted, and quits."""
+"""Child process of bench_startup.py.
+
+    startup_child.py bare                      a bare PySide6 window
+    startup_child.py kiosk CONFIG              `makerspace-kiosk --config CONFIG run --windowed`
+    startup_child.py kiosk CONFIG PAYLOAD      the same, then a scan of PAYLOAD once painted
+
+Prints PAINTED at the first paint of the attract screen (or the bare window), and, with a
+payload, READY when the welcome screen for that scan is painted; then quits."""
 
 from __future__ import annotations
 
@@ -9,16 +14,21 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class _FirstPaint(QObject):
+class _OnPaint(QObject):
+    def __init__(self, word: str, then: object) -> None:
+        super().__init__()
+        self._word = word
+        self._then = then
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            print("PAINTED", flush=True)
+            print(self._word, flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
         return False
 
 
@@ -26,21 +36,35 @@ def bare() -> int:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     window.resize(1280, 800)
-    watcher = _FirstPaint()
+    watcher = _OnPaint("PAINTED", QApplication.quit)
     window.installEventFilter(watcher)
     window.show()
     return app.exec()
 
 
-def kiosk(config_path: str) -> int:
+def kiosk(config_path: str, payload: str | None) -> int:
+    from PySide6.QtTest import QTest
+
     from kiosk import gui
     from kiosk.cli import main
 
     original_show = gui.KioskGui.show
-    watcher = _FirstPaint()
+    keep: list[QObject] = []
 
     def show_and_watch(self: gui.KioskGui, fullscreen: bool) -> None:
-        self.window.attract.installEventFilter(watcher)
+        window = self.window
+
+        def scan() -> None:
+            assert payload is not None
+            ready = _OnPaint("READY", QApplication.quit)
+            keep.append(ready)
+            window.welcome.installEventFilter(ready)
+            QTest.keyClicks(window, payload)
+            QTest.keyClick(window, Qt.Key.Key_Return)
+
+        painted = _OnPaint("PAINTED", QApplication.quit if payload is None else scan)
+        keep.append(painted)
+        window.attract.installEventFilter(painted)
         original_show(self, fullscreen)
 
     gui.KioskGui.show = show_and_watch  # type: ignore[method-assign]
@@ -48,4 +72,6 @@ def kiosk(config_path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else kiosk(sys.argv[2]))
+    if sys.argv[1] == "bare":
+        sys.exit(bare())
+    sys.exit(kiosk(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None))
