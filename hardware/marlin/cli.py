@@ -6,7 +6,13 @@ import argparse
 import sys
 from typing import TextIO
 
-from hardware.marlin.driver import JobFinished, JobProgress, MarlinPrinter, PrinterError
+from hardware.marlin.driver import (
+    JobFinished,
+    JobProgress,
+    MarlinPrinter,
+    PrinterError,
+    emergency_stop_port,
+)
 from hardware.marlin.gcode import GcodeError, GcodeFile, read_gcode
 
 BAR_WIDTH = 30
@@ -64,21 +70,30 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             job = read_gcode(args.file)  # refuse a bad file before touching the printer
         except GcodeError as exc:
             return _fail(str(exc), 2)
+    if args.printer_command == "stop":
+        return _stop(args, out)
     printer = MarlinPrinter(args.port, baudrate=args.baudrate)
     try:
         printer.connect(timeout=args.timeout)
         if args.printer_command == "status":
             return _status(printer, out, args.timeout)
-        if args.printer_command == "stop":
-            printer.emergency_stop()
-            print("emergency stop sent: the printer is halted; power-cycle or reset it", file=out)
-            return 0
         assert job is not None
         return _print(printer, job, out)
     except PrinterError as exc:
         return _fail(str(exc))
     finally:
         printer.close()
+
+
+def _stop(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        confirmed = emergency_stop_port(args.port, baudrate=args.baudrate, timeout=args.timeout)
+    except PrinterError as exc:
+        return _fail(str(exc))
+    if confirmed:
+        print("emergency stop: the printer halted; power-cycle or reset it to go on", file=out)
+        return 0
+    return _fail("emergency stop sent, but the printer did not confirm it halted")
 
 
 def _status(printer: MarlinPrinter, out: TextIO, timeout: float) -> int:

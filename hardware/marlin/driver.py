@@ -28,7 +28,7 @@ from hardware.marlin.events import (
     Temperatures,
 )
 from hardware.marlin.gcode import GcodeFile, read_gcode
-from hardware.marlin.lines import HeaterReading
+from hardware.marlin.lines import HeaterReading, parse_sd_progress
 from hardware.marlin.protocol import MarlinProtocol
 from hardware.transport import LinkError, LinkState, SerialLink
 
@@ -301,11 +301,9 @@ class MarlinPrinter:
     def sd_status(self, timeout: float = 5.0) -> SdStatus:
         """Ask the printer about a print it runs from its own SD card (M27)."""
         for reply in self.command("M27", timeout):
-            if reply.startswith("Not SD printing"):
-                return SdStatus(False)
-            if "SD printing byte" in reply:
-                done, total = reply.rsplit(" ", 1)[1].split("/")
-                return SdStatus(True, int(done), int(total))
+            progress = parse_sd_progress(reply)
+            if progress is not None:
+                return SdStatus(True, *progress)
         return SdStatus(False)
 
     def reset(self, timeout: float = 10.0) -> None:
@@ -605,3 +603,25 @@ def probe(port: str, timeout: float = 2.0) -> str | None:
     if not caps.firmware_name:
         return None
     return f"3D printer: {caps.describe()}"
+
+
+def emergency_stop_port(port: str, *, baudrate: int = 115200, timeout: float = 3.0) -> bool:
+    """Open `port` and write M112 at once, without the usual handshake. True if the printer
+    confirmed it halted within `timeout`. (A board that resets when its port opens is stopped
+    by the opening itself.)"""
+    halted = threading.Event()
+
+    def on_line(raw: bytes) -> None:
+        text = raw.decode("ascii", errors="replace")
+        if "halted" in text.lower() or "kill" in text.lower():
+            halted.set()
+
+    link = SerialLink(port, baudrate=baudrate, on_line=on_line, reconnect=False)
+    try:
+        link.start(timeout=timeout)
+        link.write(b"M112\n", timeout=1.0)
+        return halted.wait(timeout)
+    except LinkError as exc:
+        raise PrinterError(str(exc)) from None
+    finally:
+        link.stop()

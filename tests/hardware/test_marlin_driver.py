@@ -414,5 +414,8 @@ def test_cli_status_and_print(printer_on_sim: Factory, tmp_path: Path) -> None:
         assert "100.0%  51/51 lines" in out.getvalue() and "done: 51 lines" in out.getvalue()
         part.write_bytes(b"G1 X1\n\x00\x00")
         assert cli.run(parser.parse_args(["printer", port, "print", str(part)]), out) == 2
+        out = io.StringIO()
+        assert cli.run(parser.parse_args(["printer", port, "stop"]), out) == 0
+        assert "halted" in out.getvalue() and sim.killed
     finally:
         sim.stop()
