@@ -77,7 +77,7 @@ def test_line_checks_match_marlin(make_wire) -> None:
     assert wire.lines_until("ok")[0] == "Error:No Checksum with line number, Last Line: 0"
     wire.send(b"G28*12\n")
     assert wire.lines_until("ok")[0] == "Error:No Line Number with checksum, Last Line: 0"
-    wire.send(numbered_line(1, "G28") + b"M114\n")
+    wire.send(numbered_line(1, "G28") + b"M114 ; where is the head?\n")
     assert wire.lines_until("ok")[-1] == "ok"
     assert wire.lines_until("ok")[0].startswith("X:0.00")
     assert sim.snapshot()[-2:] == [(1, "G28"), (None, "M114")]
