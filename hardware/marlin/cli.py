@@ -116,12 +116,19 @@ def _status(printer: MarlinPrinter, out: TextIO, timeout: float) -> int:
 def _print(printer: MarlinPrinter, job: GcodeFile, out: TextIO) -> int:
     printer.start_job(job)
     finished: JobFinished | None = None
+    tenths_shown = 0
     try:
         while finished is None:
             finished = printer.wait_job(0.5)
             progress = printer.progress()
-            if progress is not None and out.isatty():
+            if progress is None:
+                continue
+            if out.isatty():
                 print("\r" + format_progress(progress), end="", file=out, flush=True)
+            elif int(progress.fraction * 10) > tenths_shown:
+                # Into a log: one line per tenth of the job, not a redrawn bar.
+                tenths_shown = int(progress.fraction * 10)
+                print(format_progress(progress), file=out, flush=True)
     except KeyboardInterrupt:
         printer.cancel()
         finished = printer.wait_job(2.0)

@@ -77,6 +77,7 @@ class JobFinished:
 
 PrinterEvent = ProtocolEvent | PrinterState | JobProgress | JobFinished
 
+FINISH_COMMAND = "M400"  # waits for the last move to end
 # Heaters and fan off after a cancel; moves already in the printer's buffer still finish.
 CANCEL_COMMANDS = ("M104 S0", "M140 S0", "M107")
 
@@ -328,7 +329,10 @@ class MarlinPrinter:
             self._finished = None
             self._job_done.clear()
             self._protocol.paused = False
-            self._protocol.queue_job(job.iter_commands(), job.line_count)
+            # The job ends with M400: its `ok` comes once every move has been made, and only
+            # after the firmware has accepted every line before it, in order.
+            lines = itertools.chain(job.iter_commands(), [FINISH_COMMAND])
+            self._protocol.queue_job(lines, job.line_count + 1)
         self._set_state(PrinterState("printing", job.path))
         self._pump()
 
@@ -437,11 +441,13 @@ class MarlinPrinter:
                     waiter.replies = event.replies
                     waiter.event.set()
             elif event.tag is not None and self._job is not None:
-                if event.tag >= self._job.done:
+                total = self._job.file.line_count
+                if self._job.done <= event.tag < total:
                     self._job.done = event.tag + 1
                     self._job.done_bytes += len(event.command) + 1
-                if self._job.done >= self._job.file.line_count:
-                    self._finish_job("completed", f"{self._job.done} lines confirmed")
+                if event.tag >= total:
+                    self._job.done = total
+                    self._finish_job("completed", f"all {total} lines done, last move made")
         elif isinstance(event, Temperatures):
             if event.readings:
                 self._temperatures = event.readings
@@ -496,7 +502,7 @@ class MarlinPrinter:
         job = self._job
         assert job is not None
         total = job.file.line_count
-        sent = total - self._protocol.job_queued
+        sent = max(0, min(total, total + 1 - self._protocol.job_queued))
         now = time.monotonic()
         paused = job.paused_total + (now - job.paused_at if job.paused_at is not None else 0.0)
         elapsed = max(0.0, now - job.started - paused)

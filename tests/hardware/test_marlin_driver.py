@@ -197,6 +197,24 @@ def test_stream_with_a_firmware_that_sends_no_ok_after_resend(
     assert lines == list(range(len(lines)))
 
 
+def test_job_completes_when_the_last_move_is_made(printer_on_sim: Factory) -> None:
+    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=10.0)
+    sim, printer, _ = printer_on_sim(config)
+    job = job_of(30)
+    printer.start_job(job)
+    progress = wait_until(
+        lambda: (p := printer.progress()) is not None and p.lines_done == p.lines_total and p,
+        timeout=10.0,
+        what="every line confirmed",
+    )
+    assert progress.fraction == 1.0
+    finished = printer.wait_job(10.0)
+    assert finished is not None and finished.outcome == "completed"
+    # The planner held moves after the last line was confirmed; the job ended after them.
+    assert sim.snapshot()[-1][1] == "M400"
+    assert finished.progress.lines_done == len(job.commands) == finished.progress.lines_sent
+
+
 def test_busy_keepalive_keeps_a_long_command_from_timing_out(printer_on_sim: Factory) -> None:
     config = MarlinSimConfig(baudrate=250000, move_model=False, keepalive_interval=0.2)
     sim, printer, events = printer_on_sim(
