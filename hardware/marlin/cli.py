@@ -72,7 +72,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             return _fail(str(exc), 2)
     if args.printer_command == "stop":
         return _stop(args, out)
-    printer = MarlinPrinter(args.port, baudrate=args.baudrate)
+    try:
+        printer = MarlinPrinter(args.port, baudrate=args.baudrate, reconnect=False)
+    except ValueError as exc:  # a malformed usb:VID:PID name
+        return _fail(str(exc), 2)
     try:
         printer.connect(timeout=args.timeout)
         if args.printer_command == "status":

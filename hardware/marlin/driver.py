@@ -29,7 +29,7 @@ from hardware.marlin.events import (
 )
 from hardware.marlin.gcode import GcodeFile, read_gcode
 from hardware.marlin.lines import HeaterReading, parse_sd_progress
-from hardware.marlin.protocol import MarlinProtocol
+from hardware.marlin.protocol import MarlinProtocol, ProtocolStats
 from hardware.transport import LinkError, LinkState, SerialLink
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,7 @@ class MarlinPrinter:
         temperature_interval: float = 2.0,
         max_inflight_lines: int | None = None,
         write_timeout: float = 1.0,
+        reconnect: bool = True,
     ) -> None:
         self.port = port
         self._on_event = on_event
@@ -126,7 +127,9 @@ class MarlinPrinter:
             on_line=self._on_line,
             on_state=self._on_link_state,
             write_timeout=write_timeout,
+            reconnect=reconnect,
         )
+        self._link_problem = ""
         self._tags = itertools.count(-1, -1)
         self._waiters: dict[int, _Waiter] = {}
         self._job: _Job | None = None
@@ -161,7 +164,9 @@ class MarlinPrinter:
             raise PrinterError(str(exc)) from None
         if not self._link.wait_connected(max(0.0, deadline - time.monotonic())):
             self._link.stop()
-            raise PrinterError(f"{self.port}: cannot open the port")
+            problem = self._link_problem or "cannot open the port"
+            self._set_state(PrinterState("disconnected", problem))
+            raise PrinterError(f"{self.port}: {problem}")
         self._stopping.clear()
         self._housekeeper = threading.Thread(
             target=self._housekeeping, name=f"marlin:{self.port}", daemon=True
@@ -202,7 +207,10 @@ class MarlinPrinter:
         try:
             while True:
                 if time.monotonic() >= deadline:
-                    raise PrinterError(f"{self.port}: no answer from a Marlin printer")
+                    raise PrinterError(
+                        f"{self.port}: no answer from a Marlin printer (one that was "
+                        "emergency-stopped stays silent until it is reset or power-cycled)"
+                    )
                 self._wait_quiet(deadline)
                 if not self._reset_line_numbers(deadline):
                     continue
@@ -263,7 +271,7 @@ class MarlinPrinter:
         return self._temperatures
 
     @property
-    def protocol_stats(self) -> object:
+    def protocol_stats(self) -> ProtocolStats:
         with self._lock:
             return self._protocol.stats
 
@@ -490,6 +498,8 @@ class MarlinPrinter:
             self._finish_job("cancelled", "cancelled from the printer")
 
     def _on_link_state(self, state: LinkState) -> None:
+        if state.kind == "error":
+            self._link_problem = state.detail
         if state.kind == "connected" and self._ever_ready and not self._stopping.is_set():
             # The device came back (the link reopened it): talk to it afresh, off this thread.
             self._rehandshake.set()
@@ -599,10 +609,13 @@ class MarlinPrinter:
 
 def probe(port: str, timeout: float = 2.0) -> str | None:
     """A one-line description if a Marlin printer answers on `port`, else None."""
-    printer = MarlinPrinter(port, reply_timeout=timeout)
+    try:
+        printer = MarlinPrinter(port, reply_timeout=timeout)
+    except ValueError:
+        return None
     try:
         caps = printer.connect(timeout=timeout)
-    except (PrinterError, LinkError, ValueError):
+    except (PrinterError, LinkError):
         return None
     finally:
         printer.close()
@@ -622,7 +635,10 @@ def emergency_stop_port(port: str, *, baudrate: int = 115200, timeout: float = 3
         if "halted" in text.lower() or "kill" in text.lower():
             halted.set()
 
-    link = SerialLink(port, baudrate=baudrate, on_line=on_line, reconnect=False)
+    try:
+        link = SerialLink(port, baudrate=baudrate, on_line=on_line, reconnect=False)
+    except ValueError as exc:
+        raise PrinterError(str(exc)) from None
     try:
         link.start(timeout=timeout)
         link.write(b"M112\n", timeout=1.0)

@@ -71,8 +71,8 @@ def stream(job: GcodeFile, baud: int, *, advanced_ok: bool) -> tuple[float, floa
         sim.stop()
     if finished is None or finished.outcome != "completed":
         raise SystemExit(f"stream at {baud} baud did not complete: {finished}")
-    wire = after.bytes_sent - before.bytes_sent  # type: ignore[attr-defined]
-    resends = after.resends_honoured - before.resends_honoured  # type: ignore[attr-defined]
+    wire = after.bytes_sent - before.bytes_sent
+    resends = after.resends_honoured - before.resends_honoured
     return wire / elapsed, job.total_bytes / elapsed, resends
 
 
