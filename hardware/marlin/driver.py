@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -40,6 +41,7 @@ HANDSHAKE_ATTEMPT = 1.0
 # A boot banner comes as a burst; this long without a line means it is over.
 QUIET_BEFORE_HANDSHAKE = 0.2
 REHANDSHAKE_TIME = 10.0
+_ACTION = re.compile(r"^//\s*action:")  # both "//action:" and "// action:" are in use
 
 
 class PrinterError(Exception):
@@ -460,8 +462,8 @@ class MarlinPrinter:
             if event.readings:
                 self._temperatures = event.readings
                 self._temperature_seen.set()
-        elif isinstance(event, FirmwareMessage) and event.text.startswith("//action:"):
-            self._host_action(event.text.removeprefix("//action:").strip().lower())
+        elif isinstance(event, FirmwareMessage) and _ACTION.match(event.text):
+            self._host_action(_ACTION.sub("", event.text).strip().lower())
         elif isinstance(event, Halted):
             self._fail_job(f"the printer halted: {event.reason}")
             self._wake_waiters(f"the printer halted: {event.reason}")

@@ -239,9 +239,14 @@ class MarlinProtocol:
         return self._resend_cursor is not None and self._resend_cursor <= self._highest_sent
 
     def _peek(self) -> tuple[int, str, int | None] | None:
-        if self._resend_pending():
+        while self._resend_pending():
             assert self._resend_cursor is not None
             old = self._history[self._resend_cursor]
+            if old.command.startswith("M110") and old.number <= self._confirmed:
+                # Marlin takes an M110 line whatever number it expects: sent again after later
+                # lines were accepted, it would make the firmware accept them a second time.
+                self._resend_cursor += 1
+                continue
             return old.number, old.command, old.tag
         if self._priority:
             command, tag = self._priority[0]

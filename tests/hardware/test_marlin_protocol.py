@@ -357,3 +357,14 @@ def test_only_an_ok_right_after_a_resend_request_is_taken_as_its_own() -> None:
         "ok",
     )
     assert acked(events) == [1]
+
+
+def test_a_confirmed_m110_is_never_sent_again() -> None:
+    """A garbled or stale `Resend: 0` must not reset the firmware's line counter mid-job."""
+    protocol, _ = synced()
+    protocol.queue_job(JOB[:3])
+    protocol.next_writes()
+    feed(protocol, "ok", "ok")
+    events = feed(protocol, "Resend: 0", "ok")
+    assert [e.line for e in events if isinstance(e, Resending)] == [0]
+    assert numbers(protocol.next_writes()) == [1, 2, 3]
