@@ -376,6 +376,10 @@ class MarlinProtocol:
         if self._advanced and number is not None:
             if not self._inflight or number < self._inflight[0].number:
                 return []
+            if number > self._inflight[-1].number:
+                # A line we have not sent: noise changed the number. Its line's own `ok` is
+                # lost, which the reply timeout recovers from.
+                return []
             while self._inflight and self._inflight[0].number <= number:
                 sent = self._pop_inflight()
                 last = sent.number == number

@@ -368,3 +368,12 @@ def test_a_confirmed_m110_is_never_sent_again() -> None:
     events = feed(protocol, "Resend: 0", "ok")
     assert [e.line for e in events if isinstance(e, Resending)] == [0]
     assert numbers(protocol.next_writes()) == [1, 2, 3]
+
+
+def test_an_ok_naming_a_line_never_sent_is_ignored() -> None:
+    protocol, _ = synced()
+    feed(protocol, "ok N0 P15 B3")
+    protocol.queue_job(JOB[:2])
+    protocol.next_writes()
+    assert acked(feed(protocol, "ok N9 P15 B3")) == []
+    assert acked(feed(protocol, "ok N2 P15 B3")) == [1, 2]
