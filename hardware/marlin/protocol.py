@@ -279,6 +279,10 @@ class MarlinProtocol:
     def _fits(self, size: int) -> bool:
         if not self._inflight:
             return True
+        if self._inflight[0].command.startswith("M110"):
+            # Nothing goes with an M110 until it is confirmed: were it sent again after later
+            # lines had been accepted, the firmware would accept them a second time.
+            return False
         if self._max_lines is not None and len(self._inflight) >= self._max_lines:
             return False
         limit = self._rx_limit
