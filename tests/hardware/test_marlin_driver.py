@@ -302,6 +302,24 @@ def test_emergency_stop_overtakes_a_full_queue(printer_on_sim: Factory) -> None:
     assert printer.state.kind == "halted"
 
 
+def test_emergency_stop_without_the_emergency_parser(printer_on_sim: Factory) -> None:
+    # Without the parser Marlin acts on M112 as soon as it reads the line, before queueing it:
+    # only the few commands already queued ahead of it can still run.
+    config = MarlinSimConfig(
+        baudrate=250000, move_model=True, speedup=0.5, planner_blocks=4, emergency_parser=False
+    )
+    sim, printer, _ = printer_on_sim(config)
+    assert not printer.capabilities.emergency_parser
+    job = job_of(100)
+    printer.start_job(job)
+    wait_until(lambda: (p := printer.progress()) is not None and p.lines_sent >= 12, timeout=5.0)
+    ran_before = len(job_lines_run(sim, job))
+    printer.emergency_stop()
+    wait_until(lambda: sim.killed, timeout=5.0, what="the simulator to halt")
+    assert len(job_lines_run(sim, job)) <= ran_before + config.bufsize
+    assert printer.state.kind == "halted"
+
+
 def test_device_vanishing_mid_job_is_reported(printer_on_sim: Factory) -> None:
     config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=20.0)
     sim, printer, _ = printer_on_sim(config)
