@@ -4,10 +4,8 @@ for frames the client never sends). Relay levels are read from the emulated MCU'
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 import serial
@@ -21,47 +19,21 @@ from hardware.relay.events import (
     EStopLocked,
     InputChanged,
     Reconciled,
-    RelayEvent,
 )
 from hardware.relay.protocol import encode_request, seal
 from hardware.sim.relay import RelayModel
+from tests.hardware.support import EventLog
 
 pytestmark = pytest.mark.firmware
 
-E = TypeVar("E")
 
-
-class Events:
-    def __init__(self) -> None:
-        self._cv = threading.Condition()
-        self.items: list[RelayEvent] = []
-
-    def __call__(self, event: RelayEvent) -> None:
-        with self._cv:
-            self.items.append(event)
-            self._cv.notify_all()
-
-    def wait(self, kind: type[E], count: int = 1, timeout: float = 5.0) -> E:
-        def found() -> list[RelayEvent]:
-            return [e for e in self.items if isinstance(e, kind)]
-
-        with self._cv:
-            if not self._cv.wait_for(lambda: len(found()) >= count, timeout):
-                raise AssertionError(
-                    f"no {count}x {kind.__name__} within {timeout} s: {self.items}"
-                )
-            event = found()[count - 1]
-            assert isinstance(event, kind)
-            return event
+@pytest.fixture
+def events() -> EventLog:
+    return EventLog()
 
 
 @pytest.fixture
-def events() -> Events:
-    return Events()
-
-
-@pytest.fixture
-def client(emulator: EmulatedController, events: Events) -> Iterator[RelayClient]:
+def client(emulator: EmulatedController, events: EventLog) -> Iterator[RelayClient]:
     # The emulator does not reset when the port opens (no DTR on a pty): sync by HELLO.
     relay = RelayClient(emulator.port, wait_banner=False, timeout=0.3, on_event=events)
     relay.start(timeout=5.0)
@@ -129,7 +101,7 @@ def test_unlock_raises_the_relay_pin_and_lock_drops_it(
 
 
 def test_timer_expiry_drops_the_pin_on_time_and_reports(
-    client: RelayClient, emulator: EmulatedController, events: Events
+    client: RelayClient, emulator: EmulatedController, events: EventLog
 ) -> None:
     client.unlock(1, 1)
     high = emulator.wait_pin("D4", 1)
@@ -167,7 +139,7 @@ def test_duplicate_sequence_is_answered_but_not_acted_twice(
 
 
 def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
-    emulator: EmulatedController, events: Events
+    emulator: EmulatedController, events: EventLog
 ) -> None:
     relay = RelayClient(emulator.port, wait_banner=False, heartbeat=1, keep_alive=[3], timeout=0.3)
     relay.start(timeout=5.0)
@@ -181,7 +153,7 @@ def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
 
 
 def test_inputs_report_and_estop_locks_everything(
-    client: RelayClient, emulator: EmulatedController, events: Events
+    client: RelayClient, emulator: EmulatedController, events: EventLog
 ) -> None:
     client.set_keep_alive(2, True)
     client.unlock(2, 600)
@@ -200,7 +172,7 @@ def test_inputs_report_and_estop_locks_everything(
 
 
 def test_restart_starts_with_everything_locked_and_the_client_reconciles(
-    firmware: Firmware, tmp_path: Path, events: Events
+    firmware: Firmware, tmp_path: Path, events: EventLog
 ) -> None:
     assert firmware.runner is not None
     by_id = tmp_path / "usb-relay"

@@ -77,6 +77,37 @@ class Recorder:
             return matching()[count - 1]
 
 
+E = TypeVar("E")
+
+
+class EventLog:
+    """Collects a driver's events (a callable to pass as `on_event`) and waits for them."""
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self.items: list[object] = []
+
+    def __call__(self, event: object) -> None:
+        with self._cv:
+            self.items.append(event)
+            self._cv.notify_all()
+
+    def wait(self, kind: type[E], count: int = 1, timeout: float = 5.0) -> E:
+        """Wait until `count` events of `kind` have arrived; return the last of them."""
+
+        def found() -> list[object]:
+            return [e for e in self.items if isinstance(e, kind)]
+
+        with self._cv:
+            if not self._cv.wait_for(lambda: len(found()) >= count, timeout):
+                raise AssertionError(
+                    f"no {count}x {kind.__name__} within {timeout} s: {self.items}"
+                )
+            event = found()[count - 1]
+            assert isinstance(event, kind)
+            return event
+
+
 class HostAwareDevice(PtyDevice):
     """A pty device that notices when the host opens the port.
 

@@ -7,7 +7,6 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -20,43 +19,14 @@ from hardware.relay.events import (
     EStopLocked,
     InputChanged,
     Reconciled,
-    RelayEvent,
     Responsive,
     Unresponsive,
 )
 from hardware.relay.protocol import seal
 from hardware.sim.relay import ManualClock, RelaySimulator
-from tests.hardware.support import HostAwareDevice, wait_until
+from tests.hardware.support import EventLog, HostAwareDevice, wait_until
 
 pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
-E = TypeVar("E")
-
-
-class Events:
-    """Collects the client's events from its thread and waits for them."""
-
-    def __init__(self) -> None:
-        self._cv = threading.Condition()
-        self.items: list[RelayEvent] = []
-
-    def __call__(self, event: RelayEvent) -> None:
-        with self._cv:
-            self.items.append(event)
-            self._cv.notify_all()
-
-    def wait(self, kind: type[E], count: int = 1, timeout: float = 5.0) -> E:
-        def found() -> list[RelayEvent]:
-            return [e for e in self.items if isinstance(e, kind)]
-
-        with self._cv:
-            if not self._cv.wait_for(lambda: len(found()) >= count, timeout):
-                raise AssertionError(
-                    f"no {count}x {kind.__name__} within {timeout} s: {self.items}"
-                )
-            event = found()[count - 1]
-            assert isinstance(event, kind)
-            return event
 
 
 @pytest.fixture
@@ -71,12 +41,12 @@ def sim(clock: ManualClock) -> Iterator[RelaySimulator]:
 
 
 @pytest.fixture
-def events() -> Events:
-    return Events()
+def events() -> EventLog:
+    return EventLog()
 
 
 @pytest.fixture
-def client(sim: RelaySimulator, events: Events) -> Iterator[RelayClient]:
+def client(sim: RelaySimulator, events: EventLog) -> Iterator[RelayClient]:
     relay = RelayClient(sim.port, heartbeat=30, keep_alive=[4], timeout=0.2, on_event=events)
     relay.start(timeout=3.0)
     try:
@@ -86,7 +56,7 @@ def client(sim: RelaySimulator, events: Events) -> Iterator[RelayClient]:
 
 
 def test_handshake_identifies_configures_and_reads_status(
-    client: RelayClient, sim: RelaySimulator, events: Events
+    client: RelayClient, sim: RelaySimulator, events: EventLog
 ) -> None:
     assert client.info is not None
     assert client.info.describe() == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
@@ -128,7 +98,7 @@ def test_refusals_raise_with_the_code(client: RelayClient, sim: RelaySimulator) 
 
 
 def test_timer_expiry_locks_and_reports(
-    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: Events
+    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: EventLog
 ) -> None:
     client.unlock(1, 5)
     clock.advance(5)
@@ -138,7 +108,7 @@ def test_timer_expiry_locks_and_reports(
 
 
 def test_heartbeat_loss_locks_all_but_keep_alive(
-    sim: RelaySimulator, clock: ManualClock, events: Events
+    sim: RelaySimulator, clock: ManualClock, events: EventLog
 ) -> None:
     relay = RelayClient(sim.port, heartbeat=5, keep_alive=[3], timeout=0.2, on_event=events)
     relay.start(timeout=3.0)
@@ -168,7 +138,7 @@ def test_heartbeat_pings_keep_channels_unlocked() -> None:
 
 
 def test_inputs_and_estop(
-    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: Events
+    client: RelayClient, sim: RelaySimulator, clock: ManualClock, events: EventLog
 ) -> None:
     client.unlock(4, 600)  # keep-alive does not survive the e-stop
     sim.set_input(1, True)
@@ -221,7 +191,7 @@ def test_reply_with_wrong_crc_is_ignored_and_retried(
 
 
 def test_garbage_and_partial_lines_do_not_break_the_session(
-    client: RelayClient, sim: RelaySimulator, events: Events
+    client: RelayClient, sim: RelaySimulator, events: EventLog
 ) -> None:
     sim.inject(b"\x00\xff\xfe garbage \x1b[2J\r\n" + b"x" * 600 + b"\n")
     sim.inject(b"12 OK ch=1")  # a partial line: glued to the next reply, which then fails its CRC
@@ -234,7 +204,7 @@ def test_garbage_and_partial_lines_do_not_break_the_session(
 
 
 def test_reset_banner_mid_session_is_noticed_and_reconciled(
-    client: RelayClient, sim: RelaySimulator, events: Events
+    client: RelayClient, sim: RelaySimulator, events: EventLog
 ) -> None:
     client.unlock(1, 600)
     client.unlock(2, 600)
@@ -257,7 +227,7 @@ def point(link: Path, target: str) -> None:
     os.replace(staging, link)
 
 
-def test_device_vanishes_mid_command_and_comes_back(tmp_path: Path, events: Events) -> None:
+def test_device_vanishes_mid_command_and_comes_back(tmp_path: Path, events: EventLog) -> None:
     by_id = tmp_path / "usb-relay"
     first = RelaySimulator()
     point(by_id, first.start())
@@ -319,7 +289,7 @@ def test_heartbeat_argument_is_checked() -> None:
         RelayClient("/dev/null", heartbeat=4000)
 
 
-def test_boot_during_the_handshake_reruns_it_without_reporting_a_reset(events: Events) -> None:
+def test_boot_during_the_handshake_reruns_it_without_reporting_a_reset(events: EventLog) -> None:
     with RelaySimulator(reset_on_open=False) as sim:
         sim.mute = True
         relay = RelayClient(
@@ -367,7 +337,7 @@ def test_damaged_request_reported_by_the_device_is_resent_at_once() -> None:
             relay.stop()
 
 
-def test_silent_controller_is_reported_once_and_its_return_too(events: Events) -> None:
+def test_silent_controller_is_reported_once_and_its_return_too(events: EventLog) -> None:
     with RelaySimulator() as sim:
         relay = RelayClient(sim.port, heartbeat=1, timeout=0.2, retries=1, on_event=events)
         relay.start(timeout=3.0)
@@ -382,7 +352,7 @@ def test_silent_controller_is_reported_once_and_its_return_too(events: Events) -
             relay.stop()
 
 
-def test_a_stopped_client_can_start_again(sim: RelaySimulator, events: Events) -> None:
+def test_a_stopped_client_can_start_again(sim: RelaySimulator, events: EventLog) -> None:
     relay = RelayClient(sim.port, timeout=0.2, on_event=events)
     relay.start(timeout=3.0)
     relay.stop()
