@@ -150,11 +150,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) -> Config:
-    from kiosk.config import ConfigError, load_config
+    from kiosk.config import ConfigError, default_config_path, load_config
 
     try:
         return load_config(args.config, require_card_keys=require_card_keys)
     except ConfigError as error:
+        if args.config is None and not default_config_path().exists():
+            raise CliError(
+                f"no configuration file at {default_config_path()} (or pass --config PATH); "
+                "see packaging/kiosk.example.toml, or try `makerspace-kiosk demo` first",
+                EXIT_USAGE,
+            ) from None
         raise CliError(f"configuration error: {error}", EXIT_USAGE) from None
 
 

@@ -283,3 +283,13 @@ def test_database_from_a_newer_version_is_refused_in_one_line(
     assert code == 1
     assert "newer version" in err
     assert "Traceback" not in err
+
+
+def test_first_run_without_any_configuration_says_where_it_looked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    code, _, err = run(capsys, "run")
+    assert code == 2
+    assert str(tmp_path / "config" / "makerspace-kiosk" / "kiosk.toml") in err
+    assert "demo" in err
