@@ -1,10 +1,11 @@
 """Typed client for the relay/lock controller, on the shared SerialLink.
 
-Threads: the link's reader parses lines and wakes the waiting caller; one worker thread of the
-client runs the (re)connect handshake, the heartbeat and the `on_event` callbacks, so a callback
-may call the client again. One request is in flight at a time; each waits for its reply with a
-timeout and is resent with the same sequence number, which the controller answers again without
-acting twice."""
+Threads: the link's reader parses lines and wakes the waiting caller; a worker thread of the
+client runs the (re)connect handshake, the heartbeat and the locking of unconfirmed unlocks; a
+separate event thread runs the `on_event` callbacks in order, so a slow callback never delays a
+ping and a callback may call the client. One request is in flight at a time; each waits for its
+reply with a timeout and is resent with the same sequence number, which the controller answers
+again without acting twice. A whole call, retries included, ends within timeout × (retries + 1)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import queue
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 
 from hardware.relay.events import (
@@ -33,6 +34,8 @@ from hardware.relay.events import (
     RelayEvent,
     RelayStatus,
     Responsive,
+    UnlockRevoked,
+    UnlockUnconfirmed,
     Unresponsive,
 )
 from hardware.relay.protocol import (
@@ -41,6 +44,7 @@ from hardware.relay.protocol import (
     Event,
     Malformed,
     Reply,
+    banner_in,
     encode_request,
     int_list,
     next_seq,
@@ -52,6 +56,10 @@ log = logging.getLogger(__name__)
 
 # A channel whose expected end is this close to now may have just expired on either side.
 EXPIRY_SLACK_S = 2.0
+# Pause between attempts to lock a channel whose UNLOCK went unanswered.
+RECOVER_PAUSE_S = 0.5
+# millis() wraps after 2**32 ms; `up=` then falls without a reset.
+UPTIME_WRAP_S = 2**32 // 1000
 
 
 class RelayError(Exception):
@@ -71,8 +79,11 @@ class RelayRefused(RelayError):
 
 
 def is_banner(line: bytes) -> bool:
-    parsed = parse_device_line(line)
-    return isinstance(parsed, Event) and parsed.name == "BOOT" and parsed.eseq == 0
+    return banner_in(line) is not None
+
+
+class _Skipped(Exception):
+    """A conditional call found its condition gone once it had the line to itself."""
 
 
 def _info_from(fields: dict[str, str]) -> DeviceInfo:
@@ -107,7 +118,8 @@ def _status_from(fields: dict[str, str]) -> RelayStatus:
 
 class RelayClient:
     """Talk to one controller. `heartbeat` (seconds) arms the controller's heartbeat timeout and
-    pings it often enough; `keep_alive` channels survive a lost heartbeat. `wait_banner`: wait
+    pings it often enough; `keep_alive` channels survive a lost heartbeat. `timeout` is per try:
+    a call, its `retries` included, fails within timeout × (retries + 1). `wait_banner`: wait
     for the boot banner after opening (a Uno resets on open); pass False for a device that does
     not reset when the port opens (the emulator, boards with auto-reset disabled)."""
 
@@ -154,16 +166,24 @@ class RelayClient:
         self._expect_banner = False
         self._boot_during_sync = False
         self._last_eseq: int | None = None
+        self._last_uptime: int | None = None  # the controller's `up=`, guarded by _cv
 
         self._state_lock = threading.Lock()
         self._info: DeviceInfo | None = None
         self._status: RelayStatus | None = None
         self._expected_until: dict[int, float] = {}  # channel -> monotonic end, host's view
+        # Channels whose UNLOCK went unanswered, to lock once the controller answers again;
+        # `_unlock_turn` counts unlock() calls per channel so a newer one is never undone.
+        self._uncertain: dict[int, int] = {}  # channel -> its _unlock_turn when it failed
+        self._unlock_turn: dict[int, int] = {}
+        self._recover_at = 0.0
 
-        self._jobs: queue.Queue[tuple[str, object]] = queue.Queue()
+        self._jobs: queue.Queue[tuple[str, bool]] = queue.Queue()
+        self._events: queue.Queue[RelayEvent | None] = queue.Queue()
         self._ready = threading.Event()
         self._stopping = threading.Event()
         self._worker: threading.Thread | None = None
+        self._dispatcher: threading.Thread | None = None
         self._last_exchange = 0.0
         self._silent = False
         self.noise_lines = 0
@@ -175,6 +195,14 @@ class RelayClient:
         (with reconnect on, the client keeps trying in the background)."""
         self._stopping.clear()
         self._jobs = queue.Queue()  # nothing from a previous run, not even its "stop"
+        self._events = queue.Queue()
+        self._dispatcher = threading.Thread(
+            target=self._dispatch,
+            args=(self._events,),
+            name=f"relay-events:{self.port}",
+            daemon=True,
+        )
+        self._dispatcher.start()
         self._worker = threading.Thread(
             target=self._work, name=f"relay-client:{self.port}", daemon=True
         )
@@ -193,10 +221,13 @@ class RelayClient:
     def stop(self) -> None:
         self._stopping.set()
         self._link.stop()
-        self._jobs.put(("stop", None))
+        self._jobs.put(("stop", False))
+        self._events.put(None)
         worker, self._worker = self._worker, None
-        if worker is not None and worker is not threading.current_thread():
-            worker.join(2.0)
+        dispatcher, self._dispatcher = self._dispatcher, None
+        for thread in (worker, dispatcher):
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(2.0)
         self._ready.clear()
 
     def __enter__(self) -> RelayClient:
@@ -238,34 +269,62 @@ class RelayClient:
         return info
 
     def status(self) -> RelayStatus:
-        status = _status_from(self._call("STATUS").fields)
+        fields = self._call("STATUS").fields
+        status = _status_from(fields)
         with self._state_lock:
             self._status = status
+        self._check_uptime(fields)
+        heartbeat = self.heartbeat
+        if heartbeat is not None and status.heartbeat_s != math.ceil(heartbeat):
+            # Only a reset switches the heartbeat off behind the host's back.
+            self._reset_noticed(f"heartbeat is {status.heartbeat_s} s, not {heartbeat:g} s")
         return status
 
     def unlock(self, channel: int, seconds: int) -> None:
-        """Power `channel` for `seconds` (1..86400); the controller relocks it by itself."""
-        self._call("UNLOCK", channel, seconds)
+        """Power `channel` for `seconds` (1..86400); the controller relocks it by itself.
+
+        If the controller does not confirm (timeout, lost link, reset), it may still have acted:
+        the channel then counts as unlocked, an UnlockUnconfirmed event is sent and the client
+        locks the channel as soon as the controller answers again (UnlockRevoked)."""
         with self._state_lock:
+            turn = self._unlock_turn.get(channel, 0) + 1
+            self._unlock_turn[channel] = turn
+        try:
+            self._call("UNLOCK", channel, seconds)
+        except RelayRefused:
+            raise  # answered: the controller did nothing
+        except RelayError as exc:
+            with self._state_lock:
+                self._uncertain[channel] = turn
+                self._expected_until.pop(channel, None)
+                self._set_channel(channel, unlocked=True, seconds_left=seconds)
+            self._recover_at = 0.0
+            log.warning("relay %s: unlock of channel %d unconfirmed: %s", self.port, channel, exc)
+            self._emit(UnlockUnconfirmed(channel, str(exc)))
+            raise
+        with self._state_lock:
+            self._uncertain.pop(channel, None)
             self._expected_until[channel] = time.monotonic() + seconds
             self._set_channel(channel, unlocked=True, seconds_left=seconds)
 
     def lock(self, channel: int) -> None:
         self._call("LOCK", channel)
         with self._state_lock:
+            self._uncertain.pop(channel, None)
             self._expected_until.pop(channel, None)
             self._set_channel(channel, unlocked=False, seconds_left=0)
 
     def lock_all(self) -> None:
         self._call("LOCK", "ALL")
         with self._state_lock:
+            self._uncertain.clear()
             self._expected_until.clear()
             if self._status is not None:
                 for state in self._status.channels:
                     self._set_channel(state.channel, unlocked=False, seconds_left=0)
 
     def ping(self) -> None:
-        self._call("PING")
+        self._check_uptime(self._call("PING").fields)
 
     def set_heartbeat(self, seconds: int) -> None:
         """Arm (1..3600 s) or switch off (0) the controller's heartbeat timeout."""
@@ -283,43 +342,59 @@ class RelayClient:
 
     # -- the request/reply exchange ------------------------------------------------------------
 
-    def _call(self, verb: str, *args: str | int, require_ready: bool = True) -> Reply:
+    def _call(
+        self,
+        verb: str,
+        *args: str | int,
+        require_ready: bool = True,
+        only_if: Callable[[], bool] | None = None,
+    ) -> Reply:
+        """One request and its reply, all within one deadline: waiting for the handshake, for
+        another call to finish, and every try. `only_if` is checked once the call has the line
+        to itself; if it no longer holds, nothing is sent and _Skipped is raised."""
         deadline = time.monotonic() + self.timeout * (self.retries + 1)
         if require_ready and not self._ready.wait(max(0.0, deadline - time.monotonic())):
             raise RelayError(f"{self.port}: relay controller not connected")
         if not self._call_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise RelayTimeout(f"{self.port}: another command is still running")
         try:
+            if only_if is not None and not only_if():
+                raise _Skipped(verb)
             self._seq = next_seq(self._seq)
             seq = self._seq
             frame = encode_request(seq, verb, *args)
-            reply = self._exchange(seq, frame, verb)
+            reply = self._exchange(seq, frame, verb, deadline)
         finally:
             self._call_lock.release()
         self._last_exchange = time.monotonic()
         if self._silent:
             self._silent = False
-            self._jobs.put(("event", Responsive()))
+            self._emit(Responsive())
         if not reply.ok:
             raise RelayRefused(reply.code, f"{verb} refused by the controller: {reply.code}")
         return reply
 
-    def _exchange(self, seq: int, frame: bytes, verb: str) -> Reply:
+    def _exchange(self, seq: int, frame: bytes, verb: str, deadline: float) -> Reply:
         with self._cv:
             epoch = self._epoch
             self._pending, self._reply = seq, None
+        tries = 0
         try:
-            for _attempt in range(self.retries + 1):
+            while tries <= self.retries:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                tries += 1
                 with self._cv:
                     self._nudged = False
                 try:
-                    self._link.write(frame, timeout=self.timeout)
+                    self._link.write(frame, timeout=min(self.timeout, left))
                 except LinkError as exc:
                     raise RelayError(f"{self.port}: {verb} not sent: {exc}") from exc
                 with self._cv:
                     self._cv.wait_for(
                         lambda: self._reply is not None or self._nudged or self._epoch != epoch,
-                        self.timeout,
+                        max(0.0, min(self.timeout, deadline - time.monotonic())),
                     )
                     if self._reply is not None:
                         return self._reply
@@ -327,10 +402,33 @@ class RelayClient:
                         raise RelayError(
                             f"{self.port}: connection lost or device reset during {verb}"
                         )
-            raise RelayTimeout(f"{self.port}: no reply to {verb} after {self.retries + 1} tries")
+            raise RelayTimeout(f"{self.port}: no reply to {verb} after {tries} tries")
         finally:
             with self._cv:
                 self._pending = None
+
+    def _check_uptime(self, fields: Mapping[str, str]) -> None:
+        """A controller's uptime only grows (until millis() wraps): if it fell, it reset, even
+        if its banner never arrived whole."""
+        try:
+            uptime = int(fields["up"])
+        except (KeyError, ValueError):
+            return
+        with self._cv:
+            last, self._last_uptime = self._last_uptime, uptime
+        wrapped = last is not None and last > UPTIME_WRAP_S - 3600 and uptime < 3600
+        if last is not None and uptime < last and not wrapped:
+            self._reset_noticed(f"uptime fell from {last} s to {uptime} s")
+
+    def _reset_noticed(self, why: str) -> None:
+        with self._cv:
+            if not self._ready.is_set():
+                return  # a handshake is due anyway
+            self._ready.clear()
+            self._epoch += 1
+            self._cv.notify_all()
+        log.warning("relay %s: the controller reset (%s)", self.port, why)
+        self._jobs.put(("sync", True))
 
     # -- reader thread ------------------------------------------------------------------------
 
@@ -345,7 +443,7 @@ class RelayClient:
             with self._cv:
                 self._epoch += 1
                 self._cv.notify_all()
-            self._jobs.put(("event", Disconnected(state.detail)))
+            self._emit(Disconnected(state.detail))
         else:
             # The link reports each distinct problem once; callers see it as not ready.
             log.info("relay %s: %s", self.port, state.detail)
@@ -355,6 +453,9 @@ class RelayClient:
         if isinstance(item, Malformed):
             self.noise_lines += 1
             log.debug("relay %s: ignored a %s line", self.port, item.reason)
+            banner = banner_in(line)
+            if banner is not None:  # a reset cut a line short and its banner followed on it
+                self._on_event_frame(banner)
         elif isinstance(item, Reply):
             with self._cv:
                 if self._pending is not None and item.seq == self._pending:
@@ -389,14 +490,14 @@ class RelayClient:
         if last is not None:
             gap = (event.eseq - last - 1) % MAX_SEQ
             if gap:
-                self._jobs.put(("event", EventsMissed(gap)))
+                self._emit(EventsMissed(gap))
         try:
             translated = self._translate(event)
         except (KeyError, ValueError):  # a well-sealed frame with fields we cannot use
             self.noise_lines += 1
             return
         if translated is not None:
-            self._jobs.put(("event", translated))
+            self._emit(translated)
 
     def _translate(self, event: Event) -> RelayEvent | None:
         fields = event.fields
@@ -458,22 +559,27 @@ class RelayClient:
     def _work(self) -> None:
         while not self._stopping.is_set():
             try:
-                kind, payload = self._jobs.get(timeout=self._until_ping())
+                kind, reset = self._jobs.get(timeout=self._idle_wait())
             except queue.Empty:
-                self._heartbeat()
-                continue
-            if kind == "stop":
-                return
-            if kind == "sync":
-                self._sync(reset=bool(payload))
-            elif kind == "event":
-                self._emit(payload)  # type: ignore[arg-type]
+                pass
+            else:
+                if kind == "stop":
+                    return
+                if kind == "sync":
+                    self._sync(reset=reset)
+            self._heartbeat()
+            self._recover()
 
-    def _until_ping(self) -> float:
-        if self.heartbeat is None or not self._ready.is_set():
-            return 0.5
-        interval = self.heartbeat / 4
-        return max(0.01, self._last_exchange + interval - time.monotonic())
+    def _idle_wait(self) -> float:
+        wait = 0.5
+        now = time.monotonic()
+        if self.heartbeat is not None and self._ready.is_set():
+            wait = min(wait, self._last_exchange + self.heartbeat / 4 - now)
+        with self._state_lock:
+            uncertain = bool(self._uncertain)
+        if uncertain and self._ready.is_set():
+            wait = min(wait, self._recover_at - now)
+        return max(0.01, wait)
 
     def _heartbeat(self) -> None:
         if self.heartbeat is None or not self._ready.is_set():
@@ -490,6 +596,35 @@ class RelayClient:
             # Pace the next ping from this attempt, not from the last reply.
             self._last_exchange = time.monotonic()
 
+    def _recover(self) -> None:
+        """Lock, with a new request, every channel whose UNLOCK went unanswered: the controller
+        may have acted on it, and the user was told it failed."""
+        if not self._ready.is_set() or time.monotonic() < self._recover_at:
+            return
+        with self._state_lock:
+            pending = sorted(self._uncertain.items())
+        for channel, turn in pending:
+            # A later unlock() or lock() of the channel decides instead.
+            def still_wanted(channel: int = channel, turn: int = turn) -> bool:
+                with self._state_lock:
+                    return self._uncertain.get(channel) == turn
+
+            try:
+                self._call("LOCK", channel, only_if=still_wanted)
+            except _Skipped:
+                continue
+            except RelayError as exc:
+                log.info("relay %s: channel %d not locked yet: %s", self.port, channel, exc)
+                self._recover_at = time.monotonic() + RECOVER_PAUSE_S
+                return
+            with self._state_lock:
+                if self._uncertain.get(channel) != turn:
+                    continue
+                del self._uncertain[channel]
+                self._expected_until.pop(channel, None)
+                self._set_channel(channel, unlocked=False, seconds_left=0)
+            self._emit(UnlockRevoked(channel))
+
     def _sync(self, *, reset: bool) -> None:
         """Handshake after every (re)connect or reset: identify, configure, re-read STATUS,
         compare with what the host expected."""
@@ -499,8 +634,6 @@ class RelayClient:
             info = _info_from(self._call("HELLO", require_ready=False).fields)
             with self._state_lock:
                 self._info = info
-            if reset:
-                self._emit(DeviceReset(info))
             if self.heartbeat is not None:
                 self._call("HB", math.ceil(self.heartbeat), require_ready=False)
             for channel in sorted(self._keep_alive):
@@ -515,10 +648,14 @@ class RelayClient:
         with self._cv:  # the reader checks `ready` under this lock when a banner arrives
             rebooted, self._boot_during_sync = self._boot_during_sync, False
             if not rebooted:
+                self._last_uptime = status.uptime_s
                 self._ready.set()
         if rebooted:
             self._jobs.put(("sync", reset))
             return
+        # Only now, with the client ready, so that a handler may use it at once.
+        if reset:
+            self._emit(DeviceReset(info))
         self._emit(Connected(info))
         self._emit(Reconciled(status, differences))
 
@@ -540,13 +677,24 @@ class RelayClient:
             self._status = status
         return tuple(differences)
 
+    # -- event thread -------------------------------------------------------------------------
+
     def _emit(self, event: RelayEvent) -> None:
-        if self._on_event is None:
-            return
-        try:
-            self._on_event(event)
-        except Exception:
-            log.exception("relay %s: event handler failed", self.port)
+        if self._on_event is not None:
+            self._events.put(event)
+
+    def _dispatch(self, events: queue.Queue[RelayEvent | None]) -> None:
+        handler = self._on_event
+        while True:
+            event = events.get()
+            if event is None:
+                return
+            if handler is None:
+                continue
+            try:
+                handler(event)
+            except Exception:
+                log.exception("relay %s: event handler failed", self.port)
 
 
 def probe(port: str, timeout: float = 2.0) -> str | None:

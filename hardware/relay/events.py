@@ -52,7 +52,7 @@ class Discrepancy:
     actual_unlocked: bool
 
 
-# -- events (delivered to `on_event`, on the client's own thread) -----------------------------
+# -- events (delivered to `on_event`, in order, on the client's event thread) ------------------
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,22 @@ class EventsMissed:
     count: int
 
 
+@dataclass(frozen=True)
+class UnlockUnconfirmed:
+    """An UNLOCK got no answer (timeout, lost link, reset): the controller may have powered the
+    channel. The client counts it as unlocked and locks it as soon as the controller answers."""
+
+    channel: int
+    detail: str
+
+
+@dataclass(frozen=True)
+class UnlockRevoked:
+    """The channel of an UnlockUnconfirmed was locked (a LOCK the controller confirmed)."""
+
+    channel: int
+
+
 RelayEvent = (
     Connected
     | Disconnected
@@ -133,4 +149,6 @@ RelayEvent = (
     | Unresponsive
     | Responsive
     | EventsMissed
+    | UnlockUnconfirmed
+    | UnlockRevoked
 )

@@ -141,6 +141,22 @@ def parse_device_line(line: bytes) -> Reply | Event | Malformed:
     return Malformed("SYNTAX", line)
 
 
+BANNER_START = b"!0 BOOT "
+
+
+def banner_in(line: bytes) -> Event | None:
+    """The boot banner, if `line` is one or ends with one: a controller that resets while it
+    sends a line (watchdog, brown-out) leaves that line unfinished, and firmware 1.0.0 sent its
+    banner straight after it, on the same line. Never raises."""
+    start = line.rfind(BANNER_START)
+    if start < 0:
+        return None
+    parsed = parse_device_line(line[start:])
+    if isinstance(parsed, Event) and parsed.name == "BOOT" and parsed.eseq == 0:
+        return parsed
+    return None
+
+
 def parse_request_line(line: bytes) -> Request | Malformed:
     """Parse one line sent by the host, as the controller does. Never raises."""
     if len(line.rstrip(b"\r\n")) > MAX_REQUEST_LINE:

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from hardware.relay.protocol import MAX_REQUEST_LINE, crc16, seal
 from hardware.sim.pty_device import PtyDevice
@@ -26,6 +27,8 @@ MAX_UNLOCK_S = 86400
 MAX_HB_S = 3600
 DEBOUNCE_MS = 20
 ESTOP_INPUT = 1  # index: input 2 is the e-stop
+ERR_BURST = 8  # frame-error replies: a burst of 8, then one per 25 ms (as the firmware)
+ERR_REFILL_MS = 25
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,10 @@ class RelayModel:
         self._last: tuple[int, int, bytes] | None = None
         self._line.clear()
         self._overflow = False
-        return [self._event(b"BOOT" + self._hello_fields())]
+        self.err_tokens = ERR_BURST
+        self.err_stamp_ms = now_ms
+        # The firmware ends any line a reset cut off before it sends the banner.
+        return [b"\n" + self._event(b"BOOT" + self._hello_fields())]
 
     def seconds_left(self, ch: int, now_ms: int) -> int:
         if not self.unlocked[ch]:
@@ -114,10 +120,13 @@ class RelayModel:
         out: list[bytes] = []
         for byte in data:
             if byte in (0x0A, 0x0D):
+                reply: bytes | None = None
                 if self._overflow:
-                    out.append(seal(b"0 ERR LONG"))
+                    reply = self._frame_error(b"LONG", now_ms)
                 elif self._line:
-                    out.append(self._handle_line(bytes(self._line), now_ms))
+                    reply = self._handle_line(bytes(self._line), now_ms)
+                if reply is not None:
+                    out.append(reply)
                 self._line.clear()
                 self._overflow = False
             elif not self._overflow:
@@ -127,24 +136,38 @@ class RelayModel:
                     self._line.append(byte)
         return out
 
-    def _handle_line(self, line: bytes, now_ms: int) -> bytes:
+    def _frame_error(self, code: bytes, now_ms: int) -> bytes | None:
+        """`0 ERR <code>`, or None when the token bucket is empty (a flood of bad lines)."""
+        earned = (now_ms - self.err_stamp_ms) // ERR_REFILL_MS
+        if earned > 0:
+            self.err_tokens = min(ERR_BURST, self.err_tokens + earned)
+            if self.err_tokens == ERR_BURST:
+                self.err_stamp_ms = now_ms
+            else:
+                self.err_stamp_ms += earned * ERR_REFILL_MS
+        if self.err_tokens == 0:
+            return None
+        self.err_tokens -= 1
+        return seal(b"0 ERR " + code)
+
+    def _handle_line(self, line: bytes, now_ms: int) -> bytes | None:
         star = line.rfind(b"*")
         if b"\0" in line or star < 0 or len(line) - star != 5:
-            return seal(b"0 ERR SYNTAX")
+            return self._frame_error(b"SYNTAX", now_ms)
         crc_text = line[star + 1 :]
         if any(c not in b"0123456789ABCDEF" for c in crc_text):
-            return seal(b"0 ERR SYNTAX")
+            return self._frame_error(b"SYNTAX", now_ms)
         crc = int(crc_text, 16)
         body = line[:star]
         if crc16(body) != crc:
-            return seal(b"0 ERR CRC")
+            return self._frame_error(b"CRC", now_ms)
         self.frames += 1
         self.last_rx_ms = now_ms
         self.hb_fired = False
         words = body.split(b" ", 5)
         seq = _number(words[0])
         if len(words) < 2 or seq is None or not 1 <= seq <= 65535:
-            return seal(b"0 ERR SYNTAX")
+            return self._frame_error(b"SYNTAX", now_ms)
         if self._last is not None and self._last[0] == seq and self._last[1] == crc:
             return seal(self._last[2])
         reply = self._dispatch(seq, words[1:], now_ms)
@@ -273,6 +296,7 @@ class RelaySimulator(PtyDevice):
     - `reply_delay`: seconds to hold each reply (a slow device)
     - `inject(data)`: send raw bytes (noise, partial lines)
     - `reboot()`: reset as after a power blip, mid-session: everything locks, banner is sent
+      (or glued to a cut-off line, or lost)
     - `set_input(n, active)`: drive input n (1-based; 2 is the e-stop)
     """
 
@@ -309,11 +333,16 @@ class RelaySimulator(PtyDevice):
     def inject(self, data: bytes) -> None:
         self.send(data)
 
-    def reboot(self) -> None:
+    def reboot(self, banner: Literal["own line", "glued", "lost"] = "own line") -> None:
+        """`glued`: the banner without the line end before it, as firmware 1.0.0 sent it (glued
+        to whatever line the reset cut off); `lost`: no banner reaches the host at all."""
         with self._lock:
             lines = self.model.reset(self.now_ms())
             self._changed.notify_all()
-        self.send(b"".join(lines))
+        if banner == "glued":
+            lines = [line.lstrip(b"\n") for line in lines]
+        if banner != "lost":
+            self.send(b"".join(lines))
 
     @property
     def relays(self) -> tuple[bool, ...]:

@@ -55,15 +55,18 @@ class Raw:
 
     def next_reply(self) -> bytes:
         while True:
-            line = self.port.readline()
-            assert line.endswith(b"\n"), f"no reply: {line!r}"
+            line = self.next_line()
             if not line.startswith(b"!"):
                 return line
 
     def next_line(self) -> bytes:
-        line = self.port.readline()
-        assert line.endswith(b"\n"), f"nothing received: {line!r}"
-        return line
+        """The next line that is not empty (the firmware ends a cut-off line before its
+        banner)."""
+        while True:
+            line = self.port.readline()
+            assert line.endswith(b"\n"), f"nothing received: {line!r}"
+            if line != b"\n":
+                return line
 
 
 @pytest.fixture

@@ -25,6 +25,12 @@ static const uint8_t INPUT_PINS[] = {A0, A1};
 #define MAX_UNLOCK_S 86400UL
 #define MAX_HB_S 3600UL
 #define DEBOUNCE_MS 20UL
+// Frame-error replies come from a token bucket: a burst of ERR_BURST, then one per ERR_REFILL_MS.
+// A flood of bad lines would otherwise fill the TX buffer and block the loop in Serial.write.
+#define ERR_BURST 8
+#define ERR_REFILL_MS 25UL
+// Bytes read per loop(): with at most one line handled per pass, timers and inputs always run.
+#define RX_BUDGET 32
 
 static bool unlocked[N_CH];
 static unsigned long until_ms[N_CH];
@@ -50,6 +56,9 @@ static uint16_t last_crc;
 static char last_reply[REPLY_MAX];
 
 static char out[REPLY_MAX];
+
+static uint8_t err_tokens;
+static unsigned long err_stamp_ms;
 
 // A watchdog reset leaves the watchdog running with its shortest timeout; switch it off before
 // the C runtime and setup() run, or the board would reset forever.
@@ -154,6 +163,21 @@ static int8_t parse_channel(const char* word) {
   return (int8_t)(v - 1);
 }
 
+// Sends a frame-level error (sequence 0) unless the bucket is empty; then it is dropped and the
+// host's own timeout takes over.
+static void send_frame_error(const char* body, unsigned long now) {
+  unsigned long earned = (now - err_stamp_ms) / ERR_REFILL_MS;
+  if (earned > 0) {
+    err_tokens = (earned >= ERR_BURST || err_tokens + earned >= ERR_BURST)
+                     ? ERR_BURST
+                     : (uint8_t)(err_tokens + earned);
+    err_stamp_ms = err_tokens == ERR_BURST ? now : err_stamp_ms + earned * ERR_REFILL_MS;
+  }
+  if (err_tokens == 0) return;
+  err_tokens--;
+  send_body(body);
+}
+
 static void reply_error(uint16_t seq, const char* code) {
   snprintf(out, sizeof out, "%u ERR %s", seq, code);
 }
@@ -245,21 +269,21 @@ static int8_t hex_value(char c) {
 static void handle_line(unsigned long now) {
   char* star = strrchr(line, '*');
   if (!star || (line + line_len) - star != 5) {
-    send_body("0 ERR SYNTAX");
+    send_frame_error("0 ERR SYNTAX", now);
     return;
   }
   uint16_t crc = 0;
   for (uint8_t i = 1; i <= 4; i++) {
     int8_t v = hex_value(star[i]);
     if (v < 0) {
-      send_body("0 ERR SYNTAX");
+      send_frame_error("0 ERR SYNTAX", now);
       return;
     }
     crc = (crc << 4) | (uint8_t)v;
   }
   uint8_t body_len = star - line;
   if (crc16(line, body_len) != crc) {
-    send_body("0 ERR CRC");
+    send_frame_error("0 ERR CRC", now);
     return;
   }
   *star = 0;
@@ -280,7 +304,7 @@ static void handle_line(unsigned long now) {
   }
   unsigned long seq;
   if (count < 2 || !parse_number(words[0], &seq) || seq < 1 || seq > 65535UL) {
-    send_body("0 ERR SYNTAX");
+    send_frame_error("0 ERR SYNTAX", now);
     return;
   }
   if (have_last && last_seq == seq && last_crc == crc) {
@@ -296,18 +320,24 @@ static void handle_line(unsigned long now) {
   send_body(out);
 }
 
+// Reads at most RX_BUDGET bytes and handles at most one line per call, so that a stream of
+// bad frames can never keep loop() from checking the timers, the inputs and the watchdog.
 static void read_serial(unsigned long now) {
-  while (Serial.available() > 0) {
+  for (uint8_t budget = RX_BUDGET; budget > 0 && Serial.available() > 0; budget--) {
     char c = (char)Serial.read();
     if (c == '\n' || c == '\r') {
+      bool handled = false;
       if (line_overflow) {
-        send_body("0 ERR LONG");
+        send_frame_error("0 ERR LONG", now);
+        handled = true;
       } else if (line_len > 0) {
         line[line_len] = 0;
         handle_line(now);
+        handled = true;
       }
       line_len = 0;
       line_overflow = false;
+      if (handled) return;
     } else if (!line_overflow) {
       if (line_len >= LINE_MAX) {
         line_overflow = true;
@@ -375,6 +405,10 @@ void setup() {
   }
   wdt_enable(WDTO_1S);
   Serial.begin(115200);
+  err_tokens = ERR_BURST;
+  err_stamp_ms = millis();
+  // A reset can cut a line off mid-way; end it so that the banner arrives as a line of its own.
+  Serial.write('\n');
   event_seq = 0;
   begin_event("BOOT");
   send_hello_fields(out, sizeof out);
