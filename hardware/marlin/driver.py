@@ -2,8 +2,9 @@
 
 Threads: the link's reader thread feeds every received line to the protocol and writes what it
 says to send next; a small housekeeping thread handles reply timeouts, M105 polling and progress
-reports. Listeners get immutable events through `on_event`, on either of those threads, and must
-return quickly. Every public method returns within its timeout."""
+reports. Listeners get immutable events through `on_event`, in order, on the driver's own event
+thread (`marlin-events:PORT`), never with a lock held: a slow listener delays later events, not
+the stream or any caller. Every public method returns within its timeout."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from pathlib import Path
 from typing import Literal
 
 from hardware.marlin.capabilities import Capabilities, parse_m115
+from hardware.marlin.dispatch import EventDispatcher
 from hardware.marlin.events import (
     Acknowledged,
     FirmwareMessage,
     FirmwareRestarted,
     Halted,
+    JobLine,
     ProtocolEvent,
     ResendImpossible,
     SdStatus,
@@ -86,6 +89,7 @@ CANCEL_COMMANDS = ("M104 S0", "M140 S0", "M107")
 
 @dataclass
 class _Job:
+    id: int
     file: GcodeFile
     started: float
     done: int = 0
@@ -113,15 +117,22 @@ class MarlinPrinter:
         max_inflight_lines: int | None = None,
         write_timeout: float = 1.0,
         reconnect: bool = True,
+        resend_history: int = 4096,
     ) -> None:
+        """`resend_history`: how many sent lines are kept in case the printer asks for them
+        again; a request for an older one halts the printer (the job cannot go on safely)."""
         self.port = port
-        self._on_event = on_event
+        self._events: EventDispatcher[PrinterEvent] = EventDispatcher(
+            on_event, f"marlin-events:{port}"
+        )
         self._reply_timeout = reply_timeout
         self._temperature_interval = temperature_interval
         self._lock = threading.RLock()
         self._pump_lock = threading.Lock()
         self._protocol = MarlinProtocol(
-            reply_timeout=reply_timeout, max_inflight_lines=max_inflight_lines
+            reply_timeout=reply_timeout,
+            max_inflight_lines=max_inflight_lines,
+            history=resend_history,
         )
         self._link = SerialLink(
             port,
@@ -133,6 +144,7 @@ class MarlinPrinter:
         )
         self._link_problem = ""
         self._tags = itertools.count(-1, -1)
+        self._job_ids = itertools.count(1)
         self._waiters: dict[int, _Waiter] = {}
         self._job: _Job | None = None
         self._finished: JobFinished | None = None
@@ -158,16 +170,19 @@ class MarlinPrinter:
         """Open the port, wait for the firmware, reset line numbers, read its capabilities and
         start temperature reports. Raises PrinterError if no Marlin printer answers in time."""
         deadline = time.monotonic() + timeout
+        self._events.start()
         self._set_state(PrinterState("connecting"))
         try:
             self._link.start(timeout=min(timeout, 5.0))
         except LinkError as exc:
             self._set_state(PrinterState("disconnected", str(exc)))
+            self._events.stop()
             raise PrinterError(str(exc)) from None
         if not self._link.wait_connected(max(0.0, deadline - time.monotonic())):
             self._link.stop()
             problem = self._link_problem or "cannot open the port"
             self._set_state(PrinterState("disconnected", problem))
+            self._events.stop()
             raise PrinterError(f"{self.port}: {problem}")
         self._stopping.clear()
         self._housekeeper = threading.Thread(
@@ -191,6 +206,7 @@ class MarlinPrinter:
         self._housekeeper = None
         self._wake_waiters("the connection to the printer was closed")
         self._set_state(PrinterState("disconnected"))
+        self._events.stop()
 
     def __enter__(self) -> MarlinPrinter:
         return self
@@ -333,17 +349,19 @@ class MarlinPrinter:
         with self._lock:
             if self._job is not None:
                 raise PrinterError("a job is already running")
+            if self._protocol.halted:
+                raise PrinterError(f"{self.port}: the printer is halted; reset it first")
             if not self._link.connected or self._state.kind not in ("ready",):
                 raise PrinterError(f"{self.port}: printer not ready ({self._state.kind})")
-            self._job = _Job(job, time.monotonic())
+            self._job = _Job(next(self._job_ids), job, time.monotonic())
             self._finished = None
             self._job_done.clear()
             self._protocol.paused = False
             # The job ends with M400: its `ok` comes once every move has been made, and only
             # after the firmware has accepted every line before it, in order.
             lines = itertools.chain(job.iter_commands(), [FINISH_COMMAND])
-            self._protocol.queue_job(lines, job.line_count + 1)
-        self._set_state(PrinterState("printing", job.path))
+            self._protocol.queue_job(lines, job.line_count + 1, job=self._job.id)
+            self._set_state(PrinterState("printing", job.path))
         self._pump()
 
     def pause(self) -> None:
@@ -353,7 +371,7 @@ class MarlinPrinter:
                 return
             self._protocol.paused = True
             self._job.paused_at = time.monotonic()
-        self._set_state(PrinterState("paused"))
+            self._set_state(PrinterState("paused"))
 
     def resume(self) -> None:
         with self._lock:
@@ -363,7 +381,7 @@ class MarlinPrinter:
             job.paused_total += time.monotonic() - job.paused_at
             job.paused_at = None
             self._protocol.paused = False
-        self._set_state(PrinterState("printing"))
+            self._set_state(PrinterState("printing"))
         self._pump()
 
     def cancel(self) -> None:
@@ -387,8 +405,7 @@ class MarlinPrinter:
         except LinkError as exc:
             raise PrinterError(f"{self.port}: emergency stop could not be sent: {exc}") from None
         finally:
-            self._fail_job("emergency stop")
-            self._set_state(PrinterState("halted", "emergency stop"))
+            self._fail_job("emergency stop", then=PrinterState("halted", "emergency stop"))
 
     def wait_job(self, timeout: float) -> JobFinished | None:
         """The job's outcome once it has ended, or None if it is still running at the timeout."""
@@ -435,28 +452,29 @@ class MarlinPrinter:
     def _on_line(self, raw: bytes) -> None:
         self._last_received = time.monotonic()
         with self._lock:
-            events = self._protocol.receive(raw)
-            for event in events:
+            for event in self._protocol.receive(raw):
+                self._emit(event)
                 self._handle(event)
-        for event in events:
-            self._emit(event)
         self._pump()
 
     def _handle(self, event: ProtocolEvent) -> None:
         """Called with the lock held."""
         if isinstance(event, Acknowledged):
-            if event.tag is not None and event.tag < 0:
+            if isinstance(event.tag, int) and event.tag < 0:
                 waiter = self._waiters.pop(event.tag, None)
                 if waiter is not None:
                     waiter.replies = event.replies
                     waiter.event.set()
-            elif event.tag is not None and self._job is not None:
-                total = self._job.file.line_count
-                if self._job.done <= event.tag < total:
-                    self._job.done = event.tag + 1
-                    self._job.done_bytes += len(event.command) + 1
-                if event.tag >= total:
-                    self._job.done = total
+            elif isinstance(event.tag, JobLine):
+                job = self._job
+                if job is None or event.tag.job != job.id:
+                    return  # a line of a job that was cancelled or failed
+                index, total = event.tag.index, job.file.line_count
+                if job.done <= index < total:
+                    job.done = index + 1
+                    job.done_bytes += len(event.command) + 1
+                if index >= total:
+                    job.done = total
                     self._finish_job("completed", f"all {total} lines done, last move made")
         elif isinstance(event, Temperatures):
             if event.readings:
@@ -465,19 +483,25 @@ class MarlinPrinter:
         elif isinstance(event, FirmwareMessage) and _ACTION.match(event.text):
             self._host_action(_ACTION.sub("", event.text).strip().lower())
         elif isinstance(event, Halted):
-            self._fail_job(f"the printer halted: {event.reason}")
+            self._fail_job(
+                f"the printer halted: {event.reason}", then=PrinterState("halted", event.reason)
+            )
             self._wake_waiters(f"the printer halted: {event.reason}")
-            self._set_state(PrinterState("halted", event.reason))
         elif isinstance(event, FirmwareRestarted):
             self._restarted.set()
             if self._handshaking:
                 self._wake_waiters("the printer restarted")
             else:
-                self._fail_job("the printer restarted")
+                self._fail_job(
+                    "the printer restarted",
+                    then=PrinterState("halted", "the printer restarted; reset it"),
+                )
                 self._wake_waiters("the printer restarted")
-                self._set_state(PrinterState("halted", "the printer restarted; reset it"))
         elif isinstance(event, ResendImpossible):
-            self._fail_job(f"the printer asked again for line {event.line}, no longer held")
+            # The protocol has stopped sending: only a reset (new line numbers) goes on.
+            reason = f"the printer asked again for line {event.line}, which is no longer held"
+            self._fail_job(reason, then=PrinterState("halted", f"{reason}; reset it"))
+            self._wake_waiters(reason)
 
     def _host_action(self, action: str) -> None:
         """The printer's own controls (its LCD knob) ask the host to pause, resume or cancel."""
@@ -506,9 +530,11 @@ class MarlinPrinter:
             # The device came back (the link reopened it): talk to it afresh, off this thread.
             self._rehandshake.set()
         if state.kind == "disconnected":
-            self._fail_job(f"the printer disconnected ({state.detail})")
+            self._fail_job(
+                f"the printer disconnected ({state.detail})",
+                then=PrinterState("disconnected", state.detail),
+            )
             self._wake_waiters(f"the printer disconnected ({state.detail})")
-            self._set_state(PrinterState("disconnected", state.detail))
 
     def _progress(self) -> JobProgress:
         job = self._job
@@ -534,37 +560,39 @@ class MarlinPrinter:
         )
 
     def _finish_job(
-        self, outcome: Literal["completed", "cancelled", "failed"], detail: str
+        self,
+        outcome: Literal["completed", "cancelled", "failed"],
+        detail: str,
+        then: PrinterState | None = None,
     ) -> None:
+        """End the job (if one runs) and move to state `then` (default: ready, if printing)."""
         with self._lock:
-            if self._job is None:
-                return
-            finished = JobFinished(outcome, detail, self._progress())
-            self._job = None
-            self._finished = finished
-        self._emit(finished)
-        self._job_done.set()
-        if self._state.kind in ("printing", "paused"):
-            self._set_state(PrinterState("ready"))
+            if self._job is not None:
+                finished = JobFinished(outcome, detail, self._progress())
+                self._job = None
+                self._finished = finished
+                self._emit(finished)
+                self._job_done.set()
+            if then is not None:
+                self._set_state(then)
+            elif self._state.kind in ("printing", "paused"):
+                self._set_state(PrinterState("ready"))
 
-    def _fail_job(self, detail: str) -> None:
+    def _fail_job(self, detail: str, then: PrinterState | None = None) -> None:
         with self._lock:
-            if self._job is None:
-                return
-            self._protocol.drop_job()
-            self._finish_job("failed", detail)
+            if self._job is not None:
+                self._protocol.drop_job()
+            self._finish_job("failed", detail, then)
 
     def _set_state(self, state: PrinterState) -> None:
-        self._state = state
-        self._emit(state)
+        # Under the lock, so that listeners see states in the order they were set.
+        with self._lock:
+            self._state = state
+            self._emit(state)
 
     def _emit(self, event: PrinterEvent) -> None:
-        if self._on_event is None:
-            return
-        try:
-            self._on_event(event)
-        except Exception:
-            log.exception("printer %s: event listener failed", self.port)
+        """Queue `event` for the listener; it runs on the event thread, never under the lock."""
+        self._events.put(event)
 
     def _housekeeping(self) -> None:
         while not self._stopping.wait(HOUSEKEEPING_PERIOD):
@@ -585,8 +613,8 @@ class MarlinPrinter:
             return
         now = time.monotonic()
         with self._lock:
-            events = self._protocol.poll()
-            for event in events:
+            for event in self._protocol.poll():
+                self._emit(event)
                 self._handle(event)
             poll_due = (
                 not self._autoreport
@@ -598,14 +626,9 @@ class MarlinPrinter:
             if poll_due:
                 self._next_poll = now + self._temperature_interval
                 self._protocol.send("M105")
-            progress = None
             if self._job is not None and now >= self._next_progress:
                 self._next_progress = now + PROGRESS_PERIOD
-                progress = self._progress()
-        for event in events:
-            self._emit(event)
-        if progress is not None:
-            self._emit(progress)
+                self._emit(self._progress())
         self._pump()
 
 

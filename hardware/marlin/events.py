@@ -9,12 +9,27 @@ from hardware.marlin.lines import HeaterReading
 
 
 @dataclass(frozen=True)
+class JobLine:
+    """The tag of a job's line: which job (numbered by whoever queued it) and where in it.
+
+    Lines of a cancelled job still get their `ok` after the next job has started; the job
+    number keeps them from being counted against it."""
+
+    job: int
+    index: int
+
+
+# What the sender of a command attached to it, handed back with its `ok`.
+Tag = int | JobLine | None
+
+
+@dataclass(frozen=True)
 class Acknowledged:
     """The firmware confirmed a command (its `ok`). `replies` are the lines it printed first."""
 
     line: int | None
     command: str
-    tag: int | None
+    tag: Tag
     replies: tuple[str, ...] = ()
 
 

@@ -20,6 +20,7 @@ Facts about the firmware this relies on (Marlin's GCodeQueue):
 
 from __future__ import annotations
 
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,15 +34,19 @@ from hardware.marlin.events import (
     FirmwareMessage,
     FirmwareRestarted,
     Halted,
+    JobLine,
     ProtocolEvent,
     ReplyTimedOut,
     ResendImpossible,
     Resending,
     SdStatus,
+    Tag,
     Temperatures,
 )
 
 RX_BUFFER_SIZE = 128
+# "//action:pause" and "// action:pause" are both in use.
+_HOST_ACTION = re.compile(r"^//\s*action:")
 # Kept free in the firmware's receive buffer so that an emergency M112 always fits.
 EMERGENCY_RESERVE = 8
 
@@ -50,7 +55,7 @@ EMERGENCY_RESERVE = 8
 class _Sent:
     number: int
     command: str
-    tag: int | None
+    tag: Tag
     size: int
 
 
@@ -84,10 +89,11 @@ class MarlinProtocol:
         self._max_silent_retries = max_silent_retries
         self._history_size = history
         self._clock = clock
-        self._priority: deque[tuple[str, int | None]] = deque()
+        self._priority: deque[tuple[str, Tag]] = deque()
         self._job: Iterator[str] = iter(())
         self._job_next: str | None = None
-        self._job_tag = 0
+        self._job_id = 0
+        self._job_index = 0
         self._job_left = 0
         self.job_bytes_taken = 0  # command bytes (plus newline) of job lines handed out so far
         self._history: dict[int, _Sent] = {}
@@ -167,21 +173,24 @@ class MarlinProtocol:
         self._last_heard = self._clock()
         self._priority.append(("M110 N0", tag))
 
-    def send(self, command: str, tag: int | None = None) -> None:
+    def send(self, command: str, tag: Tag = None) -> None:
         """Queue a command ahead of any job lines (status queries, heater settings)."""
         self._priority.append((command, tag))
 
-    def queue_job(self, commands: Iterable[str], count: int | None = None) -> None:
+    def queue_job(self, commands: Iterable[str], count: int | None = None, *, job: int = 0) -> None:
         """Stream `count` commands (all of a sequence by default), pulled from `commands` only
-        as the window opens; they are tagged 0, 1, 2... An exception from the iterator (a file
-        that changed) comes out of `next_writes` with nothing lost."""
+        as the window opens; they are tagged JobLine(job, 0), JobLine(job, 1)... Give each job
+        its own number: lines of a cancelled one may still be confirmed after the next started.
+        An exception from the iterator (a file that changed) comes out of `next_writes` with
+        nothing lost."""
         if count is None:
             if not isinstance(commands, Sequence):
                 raise TypeError("count is needed when commands is not a sequence")
             count = len(commands)
         self._job = iter(commands)
         self._job_next = None
-        self._job_tag = 0
+        self._job_id = job
+        self._job_index = 0
         self._job_left = count
         self.job_bytes_taken = 0
 
@@ -221,6 +230,9 @@ class MarlinProtocol:
             if not self._fits(len(wire)):
                 break
             self._take(number, command, tag)
+            if not self._inflight:
+                # The reply timer runs while something is unconfirmed, from when it was sent.
+                self._last_heard = self._clock()
             sent = _Sent(number, command, tag, len(wire))
             self._history[number] = sent
             self._inflight.append(sent)
@@ -238,7 +250,7 @@ class MarlinProtocol:
     def _resend_pending(self) -> bool:
         return self._resend_cursor is not None and self._resend_cursor <= self._highest_sent
 
-    def _peek(self) -> tuple[int, str, int | None] | None:
+    def _peek(self) -> tuple[int, str, Tag] | None:
         while self._resend_pending():
             assert self._resend_cursor is not None
             old = self._history[self._resend_cursor]
@@ -258,10 +270,10 @@ class MarlinProtocol:
                 except StopIteration:
                     left, self._job_left = self._job_left, 0
                     raise ValueError(f"the job ended {left} lines early") from None
-            return self._next_number, self._job_next, self._job_tag
+            return self._next_number, self._job_next, JobLine(self._job_id, self._job_index)
         return None
 
-    def _take(self, number: int, command: str, tag: int | None) -> None:
+    def _take(self, number: int, command: str, tag: Tag) -> None:
         if self._resend_pending():
             assert self._resend_cursor is not None
             self._resend_cursor += 1
@@ -272,7 +284,7 @@ class MarlinProtocol:
         else:
             self.job_bytes_taken += len(command) + 1
             self._job_next = None
-            self._job_tag += 1
+            self._job_index += 1
             self._job_left -= 1
         self._next_number = number + 1
 
@@ -302,11 +314,10 @@ class MarlinProtocol:
         text = lines.decode(raw)
         if not text:
             return []
-        self._last_heard = self._clock()
-        self._silent_retries = 0
         skip, self._skip_next_ok = self._skip_next_ok, False
         ok = lines.parse_ok(text)
         if ok is not None:
+            self._heard()
             with_temperatures = " T:" in text or " B:" in text
             events = self._on_ok(*ok, with_temperatures=with_temperatures, skip=skip)
             if with_temperatures:
@@ -314,15 +325,21 @@ class MarlinProtocol:
             return events
         resend, number = lines.parse_resend(text)
         if resend:
+            self._heard()
             return self._on_resend(number, text)
         if text.startswith("busy:") or text.startswith("echo:busy:"):
+            self._heard()
             return [Busy(text.split("busy:", 1)[1].strip())]
         if text.startswith("Error:") or text.startswith("!!"):
+            self._heard()
             message = text.removeprefix("Error:").removeprefix("!!").strip()
             if lines.is_fatal_error(message) or text.startswith("!!"):
                 return self._on_halt(message or text)
             self._replies.append(text)
             return [FirmwareError(message)]
+        # From here on, only a reply to a command restarts the reply timer. Reports the
+        # firmware sends on its own (temperatures, SD progress, host actions) keep coming while
+        # an `ok` is lost; counting them would keep the timeout from ever firing.
         if lines.is_temperature_report(text):
             return [Temperatures(lines.parse_temperatures(text))]
         if text == "start":
@@ -338,6 +355,9 @@ class MarlinProtocol:
         if text.startswith("Not SD printing"):
             self._replies.append(text)
             return [SdStatus(False)]
+        if _HOST_ACTION.match(text):
+            return [FirmwareMessage(text)]
+        self._heard()
         if text.startswith("echo:Unknown command:"):
             quoted = text.split(":", 2)[2].strip().strip('"')
             if not quoted[:1].isalpha():
@@ -347,6 +367,11 @@ class MarlinProtocol:
                 return [FirmwareMessage(text)]
         self._replies.append(text)
         return [FirmwareMessage(text)]
+
+    def _heard(self) -> None:
+        """The printer answered a command: restart the reply timer."""
+        self._last_heard = self._clock()
+        self._silent_retries = 0
 
     def _on_ok(
         self,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from hardware.framing import LineFramer
 from hardware.marlin import lines
 from hardware.marlin.capabilities import parse_m115
-from hardware.marlin.events import Acknowledged
+from hardware.marlin.events import Acknowledged, JobLine
 from hardware.marlin.gcode import MAX_COMMAND_LENGTH, GcodeError, parse_gcode, read_gcode
 from hardware.marlin.protocol import MarlinProtocol
 
@@ -154,7 +154,7 @@ def test_parsing_resynchronises_at_the_next_newline(garbage: bytes) -> None:
     # The garbage may have halted the protocol (e.g. noise reading "!!"); if not, the ok counts.
     if not protocol.halted:
         events = protocol.receive(b"ok")
-        assert [e.tag for e in events if isinstance(e, Acknowledged)] == [0]
+        assert [e.tag for e in events if isinstance(e, Acknowledged)] == [JobLine(0, 0)]
 
 
 @settings(max_examples=200, deadline=None)
