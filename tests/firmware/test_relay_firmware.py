@@ -3,7 +3,9 @@ for frames the client never sends). Relay levels are read from the emulated MCU'
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from hardware.relay.events import (
 )
 from hardware.relay.protocol import encode_request, seal
 from hardware.sim.relay import RelayModel
-from tests.hardware.support import EventLog
+from tests.hardware.support import EventLog, wait_until
 
 pytestmark = pytest.mark.firmware
 
@@ -153,6 +155,76 @@ def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
     emulator.wait_pin("D4", 0, timeout=3.0)
     emulator.sync()
     assert emulator.relays() == (False, False, True, False)
+
+
+def test_host_pings_keep_the_heartbeat_satisfied_until_the_host_stops(
+    emulator: EmulatedController,
+) -> None:
+    relay = RelayClient(emulator.port, wait_banner=False, heartbeat=1, timeout=0.3)
+    relay.start(timeout=5.0)
+    try:
+        relay.unlock(1, 600)
+        high = emulator.wait_pin("D4", 1)
+        # Well past the 1 s heartbeat timeout, with the host running.
+        wait_until(
+            lambda: emulator.sync() - high.emulated_us > 2_500_000, timeout=6.0, what="2.5 s"
+        )
+        assert emulator.level("D4") == 1
+    finally:
+        relay.stop()
+    stopped_us = emulator.sync()
+    low = emulator.wait_pin("D4", 0, timeout=3.0)
+    # The last ping came at most a quarter of the timeout before the host stopped.
+    assert stopped_us < low.emulated_us <= stopped_us + 1_050_000
+
+
+def test_a_flood_of_bad_frames_starves_neither_timers_nor_the_watchdog(
+    raw: Raw, emulator: EmulatedController
+) -> None:
+    assert raw.ask(encode_request(1, "KEEP", 4, 1)) == seal(b"1 OK ch=4 ka=1")  # a reset clears it
+    assert raw.ask(encode_request(2, "UNLOCK", 1, 2)) == seal(b"2 OK ch=1 t=2")
+    high = emulator.wait_pin("D4", 1)
+    raw.port.timeout = 0.05
+    raw.port.write_timeout = 0.1
+    flooding = threading.Event()
+    flooding.set()
+    received = bytearray()
+
+    def flood() -> None:
+        while flooding.is_set():
+            # A full pty times the write out: the emulated UART takes only 11.5 kB/s.
+            with contextlib.suppress(serial.SerialTimeoutException):
+                raw.port.write(b"x\n" * 64 + b"17 UNLOCK 1 60*0000\n")
+
+    def drain() -> None:
+        while flooding.is_set():
+            received.extend(raw.port.read(4096))
+
+    threads = [threading.Thread(target=flood), threading.Thread(target=drain)]
+    start_us = emulator.sync()
+    for thread in threads:
+        thread.start()
+    try:
+        low = emulator.wait_pin("D4", 0, timeout=4.0)
+        wait_until(lambda: emulator.sync() - high.emulated_us > 2_600_000, timeout=4.0)
+    finally:
+        flooding.clear()
+        for thread in threads:
+            thread.join(2.0)
+    end_us = emulator.sync()
+    assert 1_995_000 <= low.emulated_us - high.emulated_us <= 2_030_000
+    assert b"!1 EXPIRED ch=1" in received
+    assert b"BOOT" not in received
+    assert b"0 ERR SYNTAX" in received  # still answered, at a bounded rate
+    # A burst of 8, then one each 25 ms (and two events), not one reply per bad line.
+    assert received.count(b"\n") <= 8 + (end_us - start_us) // 25_000 + 2
+    raw.port.timeout = 2.0
+    raw.port.write(b"\n")  # end the flood's last, cut-off line
+    raw.port.reset_input_buffer()
+    raw.port.write(encode_request(3, "STATUS"))
+    while not (reply := raw.next_reply()).startswith(b"3 "):
+        pass
+    assert b" ka=0,0,0,1 " in reply  # no reset happened
 
 
 def test_inputs_report_and_estop_locks_everything(
