@@ -205,7 +205,9 @@ class MarlinPrinter:
             self._housekeeper.join(timeout=2.0)
         self._housekeeper = None
         self._wake_waiters("the connection to the printer was closed")
-        self._set_state(PrinterState("disconnected"))
+        with self._lock:
+            if self._state.kind != "disconnected":  # the link may have reported it already
+                self._set_state(PrinterState("disconnected"))
         self._events.stop()
 
     def __enter__(self) -> MarlinPrinter:

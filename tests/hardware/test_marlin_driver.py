@@ -7,6 +7,7 @@ import io
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -17,9 +18,16 @@ from hardware.marlin.driver import (
     MarlinPrinter,
     PrinterError,
     PrinterEvent,
+    PrinterState,
     probe,
 )
-from hardware.marlin.events import Busy, ReplyTimedOut, Resending
+from hardware.marlin.events import (
+    Busy,
+    ReplyTimedOut,
+    ResendImpossible,
+    Resending,
+    Temperatures,
+)
 from hardware.marlin.gcode import GcodeError, GcodeFile, parse_gcode, read_gcode
 from hardware.sim.marlin import MarlinFaults, MarlinSimConfig, MarlinSimulator
 from hardware.sim.pty_device import PtyDevice
@@ -173,7 +181,8 @@ def test_stream_survives_a_resend_storm_and_runs_every_line_once_in_order(
     assert job_lines_run(sim, job) == list(job.commands)
     lines = numbered_since_reset(sim)
     assert lines == list(range(len(lines))), "a line ran twice or was skipped"
-    assert sim.errors_sent > 40 and events.of(Resending)
+    assert sim.errors_sent > 40
+    wait_until(lambda: events.of(Resending), timeout=2.0, what="Resending events")
     assert sim.overrun_bytes == 0
 
 
@@ -225,7 +234,8 @@ def test_busy_keepalive_keeps_a_long_command_from_timing_out(printer_on_sim: Fac
     finished = printer.wait_job(10.0)
     assert finished is not None and finished.outcome == "completed"
     # Twice the reply timeout without an ok, kept alive by busy: lines.
-    assert len(events.of(Busy)) >= 5 and not events.of(ReplyTimedOut)
+    wait_until(lambda: len(events.of(Busy)) >= 5, timeout=2.0, what="Busy events")
+    assert not events.of(ReplyTimedOut)
     assert job_lines_run(sim, job) == list(job.commands)
 
 
@@ -268,7 +278,7 @@ def test_pause_resume_and_cancel(printer_on_sim: Factory) -> None:
     finished = printer.wait_job(30.0)
     assert finished is not None and finished.outcome == "completed"
     assert job_lines_run(sim, job) == list(job.commands)
-    assert events.of(JobProgress)
+    wait_until(lambda: events.of(JobProgress), timeout=2.0, what="progress events")
 
     second = job_of(150, feed=3000)
     printer.start_job(second)
@@ -298,8 +308,8 @@ def test_emergency_stop_overtakes_a_full_queue(printer_on_sim: Factory) -> None:
     wait_until(lambda: sim.killed, timeout=2.0, what="the simulator to halt")
     # The lines waiting in the firmware's queue never ran.
     assert len(job_lines_run(sim, job)) <= ran_before + 1 < progress.lines_sent
-    finished = events.of(JobFinished)
-    assert finished and finished[0].outcome == "failed" and "emergency" in finished[0].detail
+    finished = wait_until(lambda: events.of(JobFinished), timeout=2.0, what="JobFinished")
+    assert finished[0].outcome == "failed" and "emergency" in finished[0].detail
     assert printer.state.kind == "halted"
 
 
@@ -456,3 +466,134 @@ def test_cli_status_and_print(printer_on_sim: Factory, tmp_path: Path) -> None:
         assert "halted" in out.getvalue() and sim.killed
     finally:
         sim.stop()
+
+
+def test_lost_final_ok_with_auto_report_and_the_default_timeout(printer_on_sim: Factory) -> None:
+    # Temperature reports every 2 s, shorter than the 5 s reply timeout: they must not count as
+    # the missing `ok`.
+    sim, printer, events = printer_on_sim()
+    assert printer.capabilities.autoreport_temp
+    job = job_of(30)
+    finish_line = 3 + job.line_count  # after M110 N0, M115, M155 S2, the job's lines
+    sim.faults.drop_ok_lines.add(finish_line)
+    printer.start_job(job)
+    finished = printer.wait_job(16.0)
+    assert finished is not None and finished.outcome == "completed", printer.progress()
+    assert (finish_line, "M400") in sim.snapshot()
+    wait_until(lambda: events.of(ReplyTimedOut), timeout=2.0, what="the reply timeout")
+    assert len(events.of(Temperatures)) >= 2
+
+
+def test_lines_of_a_cancelled_job_do_not_count_toward_the_next(printer_on_sim: Factory) -> None:
+    sim, printer, _ = printer_on_sim(MarlinSimConfig(baudrate=250000, speedup=40.0))
+    printer.start_job(job_of(400))
+    wait_until(lambda: (p := printer.progress()) is not None and p.lines_sent >= 60, timeout=5.0)
+    printer.cancel()
+    for feed in (3000, 1500):
+        job = job_of(30, feed=feed)
+        printer.start_job(job)
+        finished = printer.wait_job(20.0)
+        assert finished is not None and finished.outcome == "completed"
+        assert finished.progress.lines_sent == finished.progress.lines_done == job.line_count
+        # Completed means this job's lines ran, all of them, and its M400 after them.
+        ran = [text for _, text in sim.snapshot()]
+        assert ran[-1] == "M400"
+        assert [text for text in ran if text.endswith(f" F{feed}")] == list(job.commands[1:])
+
+
+def test_resend_of_a_line_no_longer_held_halts_until_reset(printer_on_sim: Factory) -> None:
+    # Only 16 lines (plus slack) are kept: the printer asks for line 10 after line 350.
+    _, printer, events = printer_on_sim(
+        None, MarlinFaults(spurious_resends={350: 10}), resend_history=16
+    )
+    printer.start_job(job_of(400))
+    finished = printer.wait_job(10.0)
+    assert finished is not None and finished.outcome == "failed"
+    assert "line 10" in finished.detail and "no longer held" in finished.detail
+    wait_until(lambda: events.of(ResendImpossible), timeout=2.0)
+    assert printer.state.kind == "halted"
+    with pytest.raises(PrinterError, match="halted"):
+        printer.start_job(job_of(5))
+    with pytest.raises(PrinterError, match="halted"):
+        printer.command("M114", timeout=1.0)
+    printer.reset(timeout=5.0)
+    printer.start_job(job_of(5))
+    again = printer.wait_job(5.0)
+    assert again is not None and again.outcome == "completed"
+
+
+class StallingListener(Events):
+    """Records events and the threads they arrive on; stalls on the first event `stall_on`
+    picks until released."""
+
+    def __init__(self, stall_on: Callable[[PrinterEvent], bool]) -> None:
+        super().__init__()
+        self.stall_on = stall_on
+        self.stalled = threading.Event()
+        self.release = threading.Event()
+        self.threads: set[str] = set()
+
+    def __call__(self, event: PrinterEvent) -> None:
+        super().__call__(event)
+        self.threads.add(threading.current_thread().name)
+        if not self.stalled.is_set() and self.stall_on(event):
+            self.stalled.set()
+            self.release.wait(20.0)
+
+
+T = TypeVar("T")
+
+
+def within(timeout: float, call: Callable[[], T]) -> T:
+    """The result of `call`, made on another thread; fails the test if it takes longer."""
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(call())
+        except BaseException as exc:  # handed back to the test
+            error.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    assert not thread.is_alive(), f"{call} still blocked after {timeout:g} s"
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def test_a_stalled_listener_blocks_no_caller_and_not_the_stream() -> None:
+    listener = StallingListener(lambda e: isinstance(e, PrinterState) and e.kind == "paused")
+    sim = MarlinSimulator(MarlinSimConfig(baudrate=250000, speedup=40.0))
+    port = sim.start()
+    printer = MarlinPrinter(port, on_event=listener)
+    try:
+        printer.connect(timeout=5.0)
+        job = job_of(200)
+        printer.start_job(job)
+        wait_until(lambda: len(job_lines_run(sim, job)) >= 10, timeout=5.0)
+        sim.host_action("pause")  # the driver reports "paused" from the serial reader
+        assert listener.stalled.wait(5.0)
+        progress = within(1.0, printer.progress)
+        assert progress is not None and progress.paused
+        assert within(1.0, lambda: printer.protocol_stats).lines_sent > 0
+        # The reader is free: a command's reply still comes back.
+        replies = within(3.0, lambda: printer.command("M114", timeout=2.0))
+        assert replies[0].startswith("X:")
+        held = len(job_lines_run(sim, job))
+        within(1.0, printer.resume)
+        wait_until(lambda: len(job_lines_run(sim, job)) >= held + 20, timeout=5.0)
+        within(1.0, printer.cancel)
+        cancelled = within(2.0, lambda: printer.wait_job(1.0))
+        assert cancelled is not None and cancelled.outcome == "cancelled"
+    finally:
+        listener.release.set()
+        printer.close()
+        sim.stop()
+    # Once released, the listener got everything, in order, and only on the event thread.
+    kinds = [e.kind for e in listener.of(PrinterState)]
+    assert kinds[-4:] == ["paused", "printing", "ready", "disconnected"], str(kinds)
+    assert listener.of(JobFinished)[-1].outcome == "cancelled"
+    assert listener.threads == {f"marlin-events:{port}"}

@@ -13,6 +13,7 @@ from hardware.marlin.events import (
     FirmwareError,
     FirmwareRestarted,
     Halted,
+    JobLine,
     ReplyTimedOut,
     ResendImpossible,
     Resending,
@@ -377,3 +378,65 @@ def test_an_ok_naming_a_line_never_sent_is_ignored() -> None:
     protocol.next_writes()
     assert acked(feed(protocol, "ok N9 P15 B3")) == []
     assert acked(feed(protocol, "ok N2 P15 B3")) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "T:21.00 /0.00 B:21.00 /0.00 @:0 B@:0",  # M155 auto-report
+        "//action:notification Printing...",
+        "// action:pause",
+    ],
+)
+def test_unsolicited_reports_do_not_hold_off_the_reply_timeout(report: str) -> None:
+    protocol, clock = synced(reply_timeout=5.0)
+    protocol.queue_job(JOB[:3])
+    assert numbers(protocol.next_writes()) == [1, 2, 3]
+    assert acked(feed(protocol, "ok", "ok")) == [1, 2]
+    # The last line's ok is lost; the printer keeps reporting on its own every 2 s.
+    for _ in range(2):
+        clock.now += 2.0
+        feed(protocol, report)
+        assert protocol.poll() == []
+    clock.now += 1.1
+    events = protocol.poll()
+    assert [e.line for e in events if isinstance(e, ReplyTimedOut)] == [3]
+    assert [decode(w) for w in protocol.next_writes()] == [(3, JOB[2])]
+
+
+def test_a_line_lost_on_the_way_is_sent_again_despite_temperature_reports() -> None:
+    protocol, clock = synced(reply_timeout=5.0)
+    protocol.queue_job(["M400"])
+    assert numbers(protocol.next_writes()) == [1]  # never arrives
+    for _ in range(3):
+        clock.now += 2.0
+        feed(protocol, "T:21.00 /0.00 B:21.00 /0.00 @:0 B@:0")
+        events = protocol.poll()
+    assert [e.line for e in events if isinstance(e, ReplyTimedOut)] == [1]
+    assert [decode(w) for w in protocol.next_writes()] == [(1, "M400")]
+    assert acked(feed(protocol, "ok")) == [1]
+    assert protocol.idle
+
+
+def test_the_reply_timer_starts_when_a_line_is_sent_not_at_the_last_reply() -> None:
+    protocol, clock = synced(reply_timeout=5.0)
+    clock.now += 60.0  # idle: nothing outstanding, nothing heard
+    protocol.send("M114")
+    protocol.next_writes()
+    clock.now += 4.9
+    assert protocol.poll() == []
+    clock.now += 0.2
+    assert [type(e) for e in protocol.poll()] == [ReplyTimedOut]
+
+
+def test_job_lines_are_tagged_with_their_job() -> None:
+    protocol, _ = synced()
+    protocol.queue_job(JOB[:6], job=7)
+    assert numbers(protocol.next_writes()) == [1, 2, 3, 4]
+    assert protocol.drop_job() == 2  # cancelled: lines 1-4 are still in the printer
+    protocol.queue_job(JOB[:2], job=8)
+    tags = []
+    for _ in range(6):
+        protocol.next_writes()
+        tags += [e.tag for e in feed(protocol, "ok") if isinstance(e, Acknowledged)]
+    assert tags == [JobLine(7, i) for i in range(4)] + [JobLine(8, 0), JobLine(8, 1)]
