@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,11 @@ from hardware.relay.events import (
     EStopLocked,
     InputChanged,
     Reconciled,
+    RelayEvent,
+    RelayStatus,
     Responsive,
+    UnlockRevoked,
+    UnlockUnconfirmed,
     Unresponsive,
 )
 from hardware.relay.protocol import seal
@@ -218,6 +223,192 @@ def test_reset_banner_mid_session_is_noticed_and_reconciled(
     assert client.state is not None and not client.state.channel(1).unlocked
     client.unlock(1, 60)
     assert sim.relays[0]
+
+
+def test_reset_that_cuts_a_line_short_is_noticed(
+    client: RelayClient, sim: RelaySimulator, events: EventLog
+) -> None:
+    client.unlock(1, 600)
+    sim.inject(b"!7 EXPIR")  # the controller reset while it sent this line
+    sim.reboot()
+    assert isinstance(events.wait(DeviceReset), DeviceReset)
+    reconciled = events.wait(Reconciled, count=2)
+    assert reconciled.differences == (Discrepancy(1, True, False),)
+    assert client.wait_ready(2.0)
+    assert sim.model.hb_ms == 30_000 and sim.model.keep_alive[3]
+
+
+def test_banner_glued_to_a_cut_off_line_is_noticed(
+    client: RelayClient, sim: RelaySimulator, events: EventLog
+) -> None:
+    """Firmware 1.0.0 sent its banner straight after whatever line the reset cut off."""
+    client.unlock(2, 600)
+    sim.inject(b"17 OK ch=2 t=18")
+    sim.reboot(banner="glued")
+    assert isinstance(events.wait(DeviceReset), DeviceReset)
+    assert events.wait(Reconciled, count=2).differences == (Discrepancy(2, True, False),)
+    assert client.wait_ready(2.0)
+    assert sim.model.hb_ms == 30_000  # the heartbeat protection is back
+
+
+def test_reset_without_a_banner_is_noticed_by_the_falling_uptime(
+    sim: RelaySimulator, clock: ManualClock, events: EventLog
+) -> None:
+    relay = RelayClient(sim.port, timeout=0.2, on_event=events)  # no heartbeat to compare
+    relay.start(timeout=3.0)
+    try:
+        relay.unlock(3, 600)
+        clock.advance(20)
+        relay.ping()
+        sim.reboot(banner="lost")
+        relay.ping()  # up=0 after up=20
+        assert isinstance(events.wait(DeviceReset), DeviceReset)
+        assert events.wait(Reconciled, count=2).differences == (Discrepancy(3, True, False),)
+        assert relay.wait_ready(2.0)
+        assert relay.state is not None and not relay.state.channel(3).unlocked
+    finally:
+        relay.stop()
+
+
+def test_reset_without_a_banner_is_noticed_by_the_heartbeat_in_status(
+    client: RelayClient, sim: RelaySimulator, events: EventLog
+) -> None:
+    client.unlock(1, 600)
+    sim.reboot(banner="lost")  # within the same second: the uptime tells nothing
+    assert client.status().heartbeat_s == 0
+    assert isinstance(events.wait(DeviceReset), DeviceReset)
+    assert events.wait(Reconciled, count=2).differences == (Discrepancy(1, True, False),)
+    assert client.wait_ready(2.0)
+    assert sim.model.hb_ms == 30_000
+
+
+def test_unanswered_unlock_counts_as_unlocked_until_a_new_lock_is_confirmed(
+    client: RelayClient, sim: RelaySimulator, events: EventLog
+) -> None:
+    sim.mute = True  # the controller acts but its replies are lost
+    with pytest.raises(RelayTimeout):
+        client.unlock(2, 1800)
+    assert sim.relays == (False, True, False, False)
+    assert client.state is not None and client.state.channel(2).unlocked
+    assert events.wait(UnlockUnconfirmed).channel == 2
+    unlock = sim.actions[-1]
+    sim.mute = False
+    assert events.wait(UnlockRevoked, timeout=5.0) == UnlockRevoked(2)
+    assert sim.relays == (False,) * 4
+    lock = sim.actions[-1]
+    assert lock.words == ("LOCK", "2") and lock.seq != unlock.seq
+    assert client.state is not None and not client.state.channel(2).unlocked
+
+
+def test_unanswered_unlock_lost_to_a_reset_is_locked_after_the_resync(
+    client: RelayClient, sim: RelaySimulator, events: EventLog
+) -> None:
+    sim.reply_delay = 0.1
+    failure: list[BaseException] = []
+    call = threading.Thread(target=lambda: _capture(failure, lambda: client.unlock(1, 60)))
+    frames = sim.model.frames
+    call.start()
+    assert sim.wait_for(lambda: sim.model.frames > frames)
+    sim.reboot()  # before the reply went out
+    call.join(5.0)
+    sim.reply_delay = 0.0
+    assert failure and isinstance(failure[0], RelayError)
+    assert events.wait(UnlockRevoked, timeout=5.0) == UnlockRevoked(1)
+    assert sim.actions[-1].words == ("LOCK", "1")
+    assert client.state is not None and not client.state.channel(1).unlocked
+
+
+def test_a_later_unlock_of_the_channel_is_not_undone(sim: RelaySimulator, events: EventLog) -> None:
+    # Budget 1.6 s: enough for one 0.7 s reply even after waiting out another.
+    relay = RelayClient(sim.port, timeout=0.8, retries=1, on_event=events)
+    relay.start(timeout=3.0)
+    try:
+        sim.mute = True
+        with pytest.raises(RelayTimeout):
+            relay.unlock(2, 1800)
+        # The user tries again at once, on a slow line: the client's own LOCK of the channel
+        # comes due while this UNLOCK is still running, and must not follow it.
+        sim.mute = False
+        sim.reply_delay = 0.7
+        again: list[BaseException] = []
+        user = threading.Thread(target=lambda: _capture(again, lambda: relay.unlock(2, 60)))
+        user.start()
+        user.join(3.0)
+        assert not again
+        unlocked_at = len(sim.actions)
+        assert sim.actions[-1].words == ("UNLOCK", "2", "60")
+        assert not sim.wait_for(lambda: len(sim.model.actions) > unlocked_at, timeout=1.0)
+        assert sim.relays[1]
+        assert relay.state is not None and relay.state.channel(2).unlocked
+    finally:
+        relay.stop()
+
+
+def test_slow_event_handler_does_not_delay_the_heartbeat() -> None:
+    """Real time: pings must keep going every 0.25 s while a handler takes 2 s."""
+    release = threading.Event()
+
+    def slow(event: RelayEvent) -> None:
+        release.wait(2.0)
+
+    wall = RelaySimulator()
+    wall.start()
+    relay = RelayClient(wall.port, heartbeat=1, timeout=0.2, on_event=slow)
+    try:
+        relay.start(timeout=3.0)
+        relay.unlock(1, 60)
+        start = wall.now_ms()
+        wait_until(lambda: wall.now_ms() - start > 1600, timeout=5.0, what="1.6 s to pass")
+        assert wall.relays[0]
+        assert not wall.model.hb_fired
+    finally:
+        release.set()
+        relay.stop()
+        wall.stop()
+
+
+def test_reset_handler_can_use_the_client_at_once(sim: RelaySimulator) -> None:
+    seen: list[RelayStatus | BaseException] = []
+    done = threading.Event()
+    relay: RelayClient
+
+    def on_event(event: RelayEvent) -> None:
+        if isinstance(event, DeviceReset):
+            try:
+                seen.append(relay.status())
+            except BaseException as exc:
+                seen.append(exc)
+            done.set()
+
+    relay = RelayClient(sim.port, heartbeat=30, timeout=0.2, on_event=on_event)
+    relay.start(timeout=3.0)
+    try:
+        sim.reboot()
+        assert done.wait(5.0)
+        (status,) = seen
+        assert isinstance(status, RelayStatus) and status.heartbeat_s == 30
+    finally:
+        relay.stop()
+
+
+def test_a_call_waiting_behind_another_keeps_to_its_own_timeout(sim: RelaySimulator) -> None:
+    """Waiting for the line counts against the call's budget of timeout x (retries + 1)."""
+    relay = RelayClient(sim.port, timeout=0.5, retries=1)
+    relay.start(timeout=3.0)
+    try:
+        sim.mute = True
+        frames = sim.model.frames
+        first = threading.Thread(target=lambda: _capture([], relay.ping))
+        first.start()
+        assert sim.wait_for(lambda: sim.model.frames > frames)
+        began = time.monotonic()
+        with pytest.raises(RelayTimeout):
+            relay.ping()
+        took = time.monotonic() - began
+        first.join(3.0)
+        assert took < 1.0 + 0.4  # not 1 s of waiting for the line and then 1 s of tries
+    finally:
+        relay.stop()
 
 
 def point(link: Path, target: str) -> None:
