@@ -18,6 +18,12 @@ AUTO_RESET_NOTE = (
     "(see hardware/firmware/PROTOCOL.md)"
 )
 
+# What an active input (pin pulled to GND) means, as wired in hardware/firmware/PROTOCOL.md.
+INPUT_WORDING = {
+    1: ("door", ("open", "shut")),
+    2: ("e-stop", ("PRESSED", "released")),
+}
+
 REFUSALS = {
     "CHANNEL": "the controller has no such channel",
     "ARG": "the controller refused the value",
@@ -153,13 +159,11 @@ def _print_status(status: RelayStatus, client: RelayClient) -> None:
         text = f"unlocked, {_clock(state.seconds_left)} left" if state.unlocked else "locked"
         keep = "  (keep-alive)" if state.keep_alive else ""
         print(f"  channel {state.channel}: {text}{keep}")
-    names = ("door", "e-stop")
     for number, active in enumerate(status.inputs, start=1):
-        name = names[number - 1] if number <= len(names) else f"input {number}"
-        level = {"door": ("contact closed", "contact open"), "e-stop": ("PRESSED", "released")}.get(
-            name, ("active", "inactive")
+        name, (when_active, when_inactive) = INPUT_WORDING.get(
+            number, (f"input {number}", ("active", "inactive"))
         )
-        print(f"  {name}: {level[0] if active else level[1]}")
+        print(f"  {name}: {when_active if active else when_inactive}")
     heartbeat = f"{status.heartbeat_s} s" if status.heartbeat_s else "off"
     print(f"  heartbeat: {heartbeat}, up {_clock(status.uptime_s)}")
 

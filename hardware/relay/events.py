@@ -31,7 +31,7 @@ class ChannelState:
 @dataclass(frozen=True)
 class RelayStatus:
     channels: tuple[ChannelState, ...]
-    inputs: tuple[bool, ...]  # True = active (door open, e-stop pressed)
+    inputs: tuple[bool, ...]  # True = active, pin pulled to GND: door open, e-stop pressed
     heartbeat_s: int
     uptime_s: int
 
@@ -99,7 +99,7 @@ class EStopLocked:
 @dataclass(frozen=True)
 class InputChanged:
     input: int  # 1 = door, 2 = e-stop
-    active: bool
+    active: bool  # door open / e-stop pressed (see the wiring in PROTOCOL.md)
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def test_status_prints_channels_inputs_and_heartbeat(
     assert "relay controller RC-1 fw 1.0.0, 4 channels" in out
     assert "channel 1: locked" in out
     assert "channel 3: unlocked, 0:01:30 left" in out or "channel 3: unlocked, 0:01:29 left" in out
-    assert "door: contact closed" in out
+    assert "door: open" in out  # active: the door contact pulls A0 to GND when it opens
     assert "e-stop: released" in out
     assert "heartbeat: off" in out
 

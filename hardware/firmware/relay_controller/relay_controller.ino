@@ -15,6 +15,7 @@
 #define PROTO_VERSION 1
 
 static const uint8_t RELAY_PINS[] = {4, 5, 6, 7};
+// Inputs are active when pulled to GND: input 1 = door open, input 2 = e-stop pressed.
 static const uint8_t INPUT_PINS[] = {A0, A1};
 #define N_CH ((uint8_t)sizeof(RELAY_PINS))
 #define N_IN ((uint8_t)sizeof(INPUT_PINS))
