@@ -318,6 +318,18 @@ def test_python_simulator_answers_exactly_like_the_firmware(raw: Raw) -> None:
         assert raw.ask(frame) == expected, frame
 
 
+def test_frame_error_replies_are_rate_limited_like_the_simulator(raw: Raw) -> None:
+    """Twelve bad lines in 2 ms: the first 8 are answered, the rest are not, in both."""
+    burst = b"x\n" * 12 + encode_request(30, "PING")
+    model = RelayModel()
+    model.reset(0)
+    expected = model.feed(burst, 0)
+    assert len(expected) == 9
+    raw.port.write(burst)
+    got = [raw.next_reply() for _ in expected]
+    assert [line.split(b" up=")[0] for line in got] == [line.split(b" up=")[0] for line in expected]
+
+
 def test_probe_identifies_the_emulated_controller(emulator: EmulatedController) -> None:
     assert probe(emulator.port) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
     emulator.sync()
