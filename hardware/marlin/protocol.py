@@ -45,6 +45,8 @@ from hardware.marlin.events import (
 )
 
 RX_BUFFER_SIZE = 128
+# Commands that wait for a heater (hotend, bed, chamber) for minutes.
+HEATING_WAITS = frozenset({"M109", "M190", "M191"})
 # "//action:pause" and "// action:pause" are both in use.
 _HOST_ACTION = re.compile(r"^//\s*action:")
 # Kept free in the firmware's receive buffer so that an emergency M112 always fits.
@@ -341,6 +343,11 @@ class MarlinProtocol:
         # firmware sends on its own (temperatures, SD progress, host actions) keep coming while
         # an `ok` is lost; counting them would keep the timeout from ever firing.
         if lines.is_temperature_report(text):
+            if self._inflight and self._inflight[0].command.split(" ", 1)[0] in HEATING_WAITS:
+                # Waiting for a heater, Marlin prints the temperatures every second instead of
+                # `busy:`. Its `ok` cannot be the one lost while it is still the oldest: the
+                # job's closing M400 comes after it, and a command has its own timeout.
+                self._heard()
             return [Temperatures(lines.parse_temperatures(text))]
         if text == "start":
             self._halted = True

@@ -597,3 +597,18 @@ def test_a_stalled_listener_blocks_no_caller_and_not_the_stream() -> None:
     assert kinds[-4:] == ["paused", "printing", "ready", "disconnected"], str(kinds)
     assert listener.of(JobFinished)[-1].outcome == "cancelled"
     assert listener.threads == {f"marlin-events:{port}"}
+
+
+def test_a_heating_wait_longer_than_the_reply_timeout_is_not_taken_for_a_lost_ok(
+    printer_on_sim: Factory,
+) -> None:
+    # Heating to 60 takes about 2.6 s; meanwhile the firmware prints the temperatures every
+    # second, not busy:.
+    config = MarlinSimConfig(baudrate=250000, move_model=False, heat_rate=15.0)
+    sim, printer, events = printer_on_sim(config, reply_timeout=1.5)
+    job = parse_gcode(b"M109 S60\n" + "\n".join(job_of(10).commands).encode() + b"\n")
+    printer.start_job(job)
+    finished = printer.wait_job(10.0)
+    assert finished is not None and finished.outcome == "completed"
+    assert job_lines_run(sim, job) == list(job.commands)
+    assert not events.of(ReplyTimedOut)

@@ -440,3 +440,15 @@ def test_job_lines_are_tagged_with_their_job() -> None:
         protocol.next_writes()
         tags += [e.tag for e in feed(protocol, "ok") if isinstance(e, Acknowledged)]
     assert tags == [JobLine(7, i) for i in range(4)] + [JobLine(8, 0), JobLine(8, 1)]
+
+
+@pytest.mark.parametrize("command", ["M109 S200", "M190 S60"])
+def test_temperature_lines_keep_a_heating_wait_alive(command: str) -> None:
+    protocol, clock = synced(reply_timeout=5.0)
+    protocol.send(command)
+    protocol.next_writes()
+    for _ in range(60):  # a minute of heating, without `busy:`
+        clock.now += 1.0
+        feed(protocol, "T:120.00 /200.00 B:60.00 /60.00 @:127 B@:0 W:?")
+        assert protocol.poll() == []
+    assert acked(feed(protocol, "ok")) == [1]
