@@ -17,12 +17,13 @@ from hardware.firmware.emulator import EmulatedController
 from hardware.relay.client import RelayClient, RelayRefused, probe
 from hardware.relay.events import (
     ChannelExpired,
+    DeviceReset,
     Discrepancy,
     EStopLocked,
     InputChanged,
     Reconciled,
 )
-from hardware.relay.protocol import encode_request, seal
+from hardware.relay.protocol import Malformed, encode_request, parse_device_line, seal
 from hardware.sim.relay import RelayModel
 from tests.hardware.support import EventLog, wait_until
 
@@ -275,6 +276,59 @@ def test_restart_starts_with_everything_locked_and_the_client_reconciles(
         first.stop()
         if second is not None:
             second.stop()
+
+
+BANNER = seal(b"!0 BOOT id=RC-1 fw=1.0.0 ch=4 in=2 proto=1")
+
+
+def test_reset_in_the_middle_of_a_reply_leaves_the_banner_on_a_line_of_its_own(
+    raw: Raw, emulator: EmulatedController
+) -> None:
+    """A brown-out while a reply is on the wire: the reply is cut short, and the banner must not
+    be glued to it (the host would take the whole line for noise and miss the reset)."""
+    assert raw.ask(encode_request(9, "PING")).startswith(b"9 OK")  # the boot output is over
+    raw.port.timeout = 0.5
+    for attempt in range(3):
+        # Three replies back to back keep the line busy for about 15 ms.
+        seqs = [10 * attempt + n for n in (1, 2, 3)]
+        raw.port.write(b"".join(encode_request(seq, "STATUS") for seq in seqs))
+        head = raw.port.read(8)
+        emulator.reset()
+        lines = []
+        while (line := raw.port.readline()) != BANNER and line.endswith(b"\n"):
+            lines.append(line)
+        assert line == BANNER, f"no banner line of its own after {lines!r}"
+        if any(isinstance(parse_device_line(ln), Malformed) for ln in [head + lines[0], *lines]):
+            break  # the reset did cut a reply short
+    else:
+        pytest.fail("the reset never came in the middle of a reply")
+
+
+def test_reset_mid_session_is_noticed_and_the_controller_configured_again(
+    emulator: EmulatedController, events: EventLog
+) -> None:
+    relay = RelayClient(
+        emulator.port,
+        wait_banner=False,
+        heartbeat=30,
+        keep_alive=[3],
+        timeout=0.3,
+        on_event=events,
+    )
+    relay.start(timeout=5.0)
+    try:
+        relay.unlock(1, 600)
+        emulator.wait_pin("D4", 1)
+        emulator.reset()
+        emulator.wait_pin("D4", 0)
+        assert isinstance(events.wait(DeviceReset), DeviceReset)
+        assert events.wait(Reconciled, count=2).differences == (Discrepancy(1, True, False),)
+        assert relay.wait_ready(3.0)
+        status = relay.status()
+        assert status.heartbeat_s == 30 and status.channel(3).keep_alive
+        assert not status.channel(1).unlocked
+    finally:
+        relay.stop()
 
 
 CONFORMANCE = [

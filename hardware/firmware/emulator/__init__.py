@@ -41,6 +41,7 @@ class EmulatedController:
         self.exit_reason = ""
         self._cv = threading.Condition()
         self._syncs: list[int] = []
+        self.resets: list[int] = []  # emulated µs of each reset() done
         self._process: subprocess.Popen[str] | None = None
         self._reader: threading.Thread | None = None
 
@@ -140,6 +141,17 @@ class EmulatedController:
                 raise EmulatorError("emulator did not answer SYNC")
             return self._syncs[count]
 
+    def reset(self, timeout: float = 5.0) -> int:
+        """Reset the MCU now, as a brown-out or the reset button would; its emulated time in µs.
+        The serial port stays open (unlike a reset by DTR, nothing on the host side changes)."""
+        with self._cv:
+            count = len(self.resets)
+        self._command("RESET")
+        with self._cv:
+            if not self._cv.wait_for(lambda: len(self.resets) > count, timeout):
+                raise EmulatorError("emulator did not answer RESET")
+            return self.resets[count]
+
     def _command(self, text: str) -> None:
         process = self._process
         if process is None or process.stdin is None:
@@ -159,6 +171,8 @@ class EmulatedController:
                     self.changes.append(PinChange(words[1], int(words[2]), int(words[3])))
                 elif len(words) == 2 and words[0] == "SYNC":
                     self._syncs.append(int(words[1]))
+                elif len(words) == 2 and words[0] == "RESET":
+                    self.resets.append(int(words[1]))
                 elif words and words[0] == "EXIT":
                     self.exit_reason = " ".join(words[1:])
                 self._cv.notify_all()

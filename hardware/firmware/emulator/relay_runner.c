@@ -16,6 +16,8 @@
  * stdin, one line each:
  *   SET <pin> <0|1>        drive an input pin
  *   SYNC                   answered with "SYNC <us>": every change before it has been printed
+ *   RESET                  reset the MCU (as a brown-out or the reset button would); answered
+ *                          with "RESET <us>"
  *   QUIT                   stop; end of file on stdin also stops (the parent has gone)
  */
 #define _GNU_SOURCE
@@ -81,8 +83,20 @@ static int parse_pin(const char *name, pin_t *pin) {
 	return 0;
 }
 
+/* Cycles run before the last reset: avr_reset() may set avr->cycle back to 0, and emulated time
+ * (and the pacing) must keep going forward across a reset. */
+static unsigned long long cycle_base;
+static avr_cycle_count_t last_cycle;
+
+static unsigned long long total_cycles(void) {
+	if (avr->cycle < last_cycle)
+		cycle_base += last_cycle;
+	last_cycle = avr->cycle;
+	return cycle_base + avr->cycle;
+}
+
 static unsigned long long emulated_us(void) {
-	return (unsigned long long)(avr->cycle / (avr->frequency / 1000000));
+	return total_cycles() / (avr->frequency / 1000000);
 }
 
 static void on_pin_change(struct avr_irq_t *irq, uint32_t value, void *param) {
@@ -95,13 +109,34 @@ static void on_pin_change(struct avr_irq_t *irq, uint32_t value, void *param) {
 	fprintf(out, "PIN %s %d %llu\n", pin->name, level, emulated_us());
 }
 
+/* The levels driven onto input pins from outside: a reset of the MCU does not change them. */
+static pin_t driven[MAX_WATCH];
+static int n_driven;
+
+static void apply_level(const pin_t *pin, int again) {
+	avr_irq_t *irq = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(pin->port), pin->bit);
+	if (again) /* an IRQ ignores a raise to the value it holds: the port's reset cleared the pin */
+		avr_raise_irq(irq, !pin->level);
+	avr_raise_irq(irq, pin->level);
+}
+
 static void drive_pin(const char *name, int level, int report) {
 	pin_t pin;
+	int i;
 	if (parse_pin(name, &pin) != 0) {
 		fprintf(stderr, "relay_runner: unknown pin %s\n", name);
 		return;
 	}
-	avr_raise_irq(avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(pin.port), pin.bit), level);
+	pin.level = level;
+	for (i = 0; i < n_driven; i++)
+		if (driven[i].port == pin.port && driven[i].bit == pin.bit)
+			break;
+	if (i < MAX_WATCH) {
+		driven[i] = pin;
+		if (i == n_driven)
+			n_driven++;
+	}
+	apply_level(&pin, 0);
 	if (report)
 		fprintf(out, "SET %s %d %llu\n", name, level, emulated_us());
 }
@@ -133,12 +168,21 @@ static int apply_pending(void) {
 		int level;
 		if (strncmp(local[i], "QUIT", 4) == 0)
 			return 1;
-		if (strncmp(local[i], "SYNC", 4) == 0)
+		if (strncmp(local[i], "SYNC", 4) == 0) {
 			fprintf(out, "SYNC %llu\n", emulated_us());
-		else if (sscanf(local[i], "SET %15s %d", name, &level) == 2)
+		} else if (strncmp(local[i], "RESET", 5) == 0) {
+			unsigned long long at = emulated_us();
+			int k;
+			avr_reset(avr);
+			total_cycles();
+			for (k = 0; k < n_driven; k++)
+				apply_level(&driven[k], 1);
+			fprintf(out, "RESET %llu\n", at);
+		} else if (sscanf(local[i], "SET %15s %d", name, &level) == 2) {
 			drive_pin(name, level ? 1 : 0, 1);
-		else
+		} else {
 			fprintf(stderr, "relay_runner: bad command %s", local[i]);
+		}
 	}
 	return stdin_closed;
 }
@@ -235,20 +279,20 @@ int main(int argc, char **argv) {
 	pthread_detach(stdin_thread);
 
 	unsigned long long start = wall_ns();
-	avr_cycle_count_t next_check = avr->cycle + CHECK_CYCLES;
+	unsigned long long next_check = total_cycles() + CHECK_CYCLES;
 	for (;;) {
 		int state = avr_run(avr);
 		if (state == cpu_Done || state == cpu_Crashed) {
 			fprintf(out, "EXIT %s\n", state == cpu_Done ? "done" : "crashed");
 			return 1;
 		}
-		if (avr->cycle < next_check)
+		if (total_cycles() < next_check)
 			continue;
-		next_check = avr->cycle + CHECK_CYCLES;
+		next_check = total_cycles() + CHECK_CYCLES;
 		if (apply_pending())
 			break;
 		if (pace) {
-			unsigned long long emu = (unsigned long long)avr->cycle * 1000ULL /
+			unsigned long long emu = total_cycles() * 1000ULL /
 			                         (avr->frequency / 1000000ULL);
 			unsigned long long wall = wall_ns() - start;
 			if (emu > wall + 500000ULL) {
