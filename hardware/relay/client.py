@@ -82,6 +82,14 @@ def is_banner(line: bytes) -> bool:
     return banner_in(line) is not None
 
 
+class _NotSent(RelayError):
+    """The call failed before its request was written: the controller cannot have acted."""
+
+
+class _LineBusy(RelayTimeout, _NotSent):
+    """The call's time ran out while it waited for another call to finish."""
+
+
 class _Skipped(Exception):
     """A conditional call found its condition gone once it had the line to itself."""
 
@@ -291,8 +299,8 @@ class RelayClient:
             self._unlock_turn[channel] = turn
         try:
             self._call("UNLOCK", channel, seconds)
-        except RelayRefused:
-            raise  # answered: the controller did nothing
+        except (RelayRefused, _NotSent):
+            raise  # answered, or never sent: the controller did nothing
         except RelayError as exc:
             with self._state_lock:
                 self._uncertain[channel] = turn
@@ -354,9 +362,9 @@ class RelayClient:
         to itself; if it no longer holds, nothing is sent and _Skipped is raised."""
         deadline = time.monotonic() + self.timeout * (self.retries + 1)
         if require_ready and not self._ready.wait(max(0.0, deadline - time.monotonic())):
-            raise RelayError(f"{self.port}: relay controller not connected")
+            raise _NotSent(f"{self.port}: relay controller not connected")
         if not self._call_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            raise RelayTimeout(f"{self.port}: another command is still running")
+            raise _LineBusy(f"{self.port}: another command is still running")
         try:
             if only_if is not None and not only_if():
                 raise _Skipped(verb)
@@ -402,6 +410,8 @@ class RelayClient:
                         raise RelayError(
                             f"{self.port}: connection lost or device reset during {verb}"
                         )
+            if tries == 0:
+                raise _LineBusy(f"{self.port}: another command took the time for {verb}")
             raise RelayTimeout(f"{self.port}: no reply to {verb} after {tries} tries")
         finally:
             with self._cv:

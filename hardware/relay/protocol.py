@@ -141,7 +141,7 @@ def parse_device_line(line: bytes) -> Reply | Event | Malformed:
     return Malformed("SYNTAX", line)
 
 
-BANNER_START = b"!0 BOOT "
+BANNER_START = b"!0 BOOT"
 
 
 def banner_in(line: bytes) -> Event | None:

@@ -16,6 +16,7 @@ from hardware.relay.events import (
     ChannelExpired,
     Connected,
     DeviceReset,
+    Disconnected,
     Discrepancy,
     EStopLocked,
     InputChanged,
@@ -316,6 +317,19 @@ def test_unanswered_unlock_lost_to_a_reset_is_locked_after_the_resync(
     assert events.wait(UnlockRevoked, timeout=5.0) == UnlockRevoked(1)
     assert sim.actions[-1].words == ("LOCK", "1")
     assert client.state is not None and not client.state.channel(1).unlocked
+
+
+def test_unlock_never_sent_leaves_the_channel_locked(sim: RelaySimulator, events: EventLog) -> None:
+    relay = RelayClient(sim.port, timeout=0.1, reconnect=False, on_event=events)
+    relay.start(timeout=3.0)
+    try:
+        sim.stop()  # unplugged: the link is down before the request
+        events.wait(Disconnected)
+        with pytest.raises(RelayError, match="not connected"):
+            relay.unlock(1, 60)
+        assert relay.state is not None and not relay.state.channel(1).unlocked
+    finally:
+        relay.stop()
 
 
 def test_a_later_unlock_of_the_channel_is_not_undone(sim: RelaySimulator, events: EventLog) -> None:

@@ -14,6 +14,7 @@ from hardware.relay.protocol import (
     Malformed,
     Reply,
     Request,
+    banner_in,
     crc16,
     encode_request,
     int_list,
@@ -100,6 +101,34 @@ def test_parsers_never_raise(data: bytes) -> None:
     for line in data.split(b"\n"):
         assert parse_device_line(line) is not None
         assert parse_request_line(line) is not None
+
+
+BANNER_BODY = b"!0 BOOT id=RC-1 fw=1.0.0 ch=4 in=2 proto=1"
+
+
+def test_banner_is_found_at_the_end_of_a_line_a_reset_cut_short() -> None:
+    glued = b"17 OK ch=2 t=18" + seal(BANNER_BODY).rstrip(b"\n")
+    assert isinstance(parse_device_line(glued), Malformed)
+    found = banner_in(glued)
+    assert found is not None and found.fields["id"] == "RC-1"
+    assert banner_in(seal(BANNER_BODY)) == found
+    assert banner_in(b"\x00\xff!7 EXPIR" + seal(BANNER_BODY)) == found
+
+
+def test_a_damaged_or_later_event_is_no_banner() -> None:
+    damaged = seal(BANNER_BODY)[:-6] + b"*0000"
+    assert banner_in(b"17 OK" + damaged) is None
+    assert banner_in(b"17 OK" + seal(b"!3 BOOT id=RC-1 fw=1.0.0 ch=4 in=2 proto=1")) is None
+    assert banner_in(seal(b"!0 BOOT")) is not None  # fields are the handshake's business
+    assert banner_in(b"") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.binary(max_size=120))
+def test_banner_search_never_raises_and_finds_a_whole_banner_after_any_bytes(head: bytes) -> None:
+    assert banner_in(head) is None or b"!0 BOOT" in head
+    found = banner_in(head.replace(b"\n", b"") + seal(BANNER_BODY))
+    assert found is not None and found.eseq == 0
 
 
 @settings(max_examples=200, deadline=None)
