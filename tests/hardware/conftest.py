@@ -9,12 +9,19 @@ import pytest
 
 from tests.hardware.support import wait_until
 
-_HARDWARE_THREADS = ("serial-link:", "sim:")
+_HARDWARE_THREADS = (
+    "serial-link:",
+    "sim:",
+    "relay-client:",
+    "relay-events:",
+    "marlin:",
+    "marlin-events:",
+)
 
 
 @pytest.fixture
 def no_leaked_threads() -> Iterator[None]:
-    """Fail a test that leaves a serial link's reader or a simulator thread running.
+    """Fail a test that leaves a serial link, driver, event or simulator thread running.
 
     Opt in per module with `pytestmark = pytest.mark.usefixtures("no_leaked_threads")`; not
     autouse, because a module-scoped simulator is legitimately alive between tests."""
