@@ -16,6 +16,8 @@ _HARDWARE_THREADS = (
     "relay-events:",
     "marlin:",
     "marlin-events:",
+    "printer-events:",
+    "printer-poll:",
 )
 
 
