@@ -47,6 +47,12 @@ SIMULATORS: dict[str, tuple[str, str, str]] = {
 FAMILY_CLIS = ("hardware.relay.cli", "hardware.marlin.cli")
 
 
+PROBE_WARNING = (
+    "warning: probing opens every port listed; that resets most Arduino-based boards "
+    "(a relay controller locks every channel, a printer abandons its job)"
+)
+
+
 class UsageError(Exception):
     """The command line asks for something that cannot mean anything (exit code 2)."""
 
@@ -154,6 +160,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     notes: list[str] = []
     devices: dict[str, str | None] = {}
     if args.probe:
+        print(PROBE_WARNING, file=sys.stderr, flush=True)
         probes = available_probes(notes)
         if not probes:
             notes.append("no device probes are installed; showing ports only")
@@ -349,16 +356,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser(
         "list",
-        help="list serial ports and the device on each",
-        description="List serial ports with USB ids, serial numbers and the device that answers. "
-        "Probing opens each port, which resets most Arduino-based boards: use --no-probe "
-        "while a printer is printing.",
+        help="list serial ports (add --probe to ask what answers on each)",
+        description="List serial ports with USB ids and serial numbers, without opening them. "
+        "--probe also opens each port and asks which device answers; opening a port resets "
+        "most Arduino-based boards (a relay controller locks every channel, a printer abandons "
+        "its job), so probe only when nothing is in use.",
     )
-    listing.add_argument(
-        "--no-probe", dest="probe", action="store_false", help="do not open the ports"
+    probing = listing.add_mutually_exclusive_group()
+    probing.add_argument(
+        "--probe",
+        action="store_true",
+        help="open each port and ask which device answers (resets most Arduino boards)",
     )
+    # Listing never opens ports now; the old flag is accepted so that scripts keep working.
+    probing.add_argument("--no-probe", action="store_false", dest="probe", help=argparse.SUPPRESS)
     listing.add_argument(
-        "--port", action="append", default=[], type=_port, help="also probe this port (repeatable)"
+        "--port", action="append", default=[], type=_port, help="also list this port (repeatable)"
     )
     listing.add_argument("--timeout", type=_positive, default=2.0, help="seconds per probe")
     listing.set_defaults(func=cmd_list)

@@ -57,6 +57,7 @@ def test_top_level_help_names_every_command(capsys: pytest.CaptureFixture[str]) 
         (["probe"], "required: PORT"),
         (["probe", "usb:zz:0043"], "not a 4-digit hex number"),
         (["list", "--timeout", "-1"], "expected a positive number"),
+        (["list", "--probe", "--no-probe"], "not allowed with argument"),
         (["scan", "/dev/ttyACM0", "--count", "many"], "invalid int value"),
     ],
 )
@@ -97,11 +98,15 @@ def test_scan_prints_each_scan(capsys: pytest.CaptureFixture[str]) -> None:
     assert f"listening on {simulator.port}" in err
 
 
-def test_list_without_probing_shows_every_port(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("flags", [[], ["--no-probe"]])
+def test_list_without_probing_shows_every_port(
+    flags: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     with HostAwareDevice() as device:
-        code, out, _ = run(["list", "--no-probe", "--port", device.port], capsys)
-        assert device.opens == 0  # --no-probe never opens a port
+        code, out, err = run(["list", *flags, "--port", device.port], capsys)
+        assert device.opens == 0  # listing never opens a port unless asked to probe
     assert code == 0
+    assert "warning" not in err
     lines = out.splitlines()
     assert lines[0].split() == ["PORT", "USB", "ID", "SERIAL", "DESCRIPTION", "DEVICE"]
     listed = [line.split()[0] for line in lines[1:] if line.strip()]
@@ -223,10 +228,12 @@ def test_probe_and_list_identify_the_simulated_relay_and_printer(
         code, out, _ = run(["probe", printer.port, "--timeout", "1"], capsys)
         assert code == 0
         assert out.startswith(f"{printer.port}: 3D printer: ")
-        code, out, _ = run(
-            ["list", "--timeout", "1", "--port", relay.port, "--port", printer.port], capsys
+        code, out, err = run(
+            ["list", "--probe", "--timeout", "1", "--port", relay.port, "--port", printer.port],
+            capsys,
         )
         assert code == 0
+        assert err.startswith("warning: probing opens every port listed; that resets")
         rows = {line.split()[0]: line for line in out.splitlines() if line.startswith("/dev/")}
         assert "relay controller" in rows[relay.port]
         assert "3D printer" in rows[printer.port]
