@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from hardware.discovery import PortInfo, PortNotFound, list_ports, parse_usb_spec, resolve_port
+from hardware.discovery import PortNotFound, list_ports, resolve_port
+from hardware.port_names import PortInfo, parse_usb_spec
 from hardware.transport import LinkError, LinkState
 
 log = logging.getLogger(__name__)
@@ -423,7 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _register_family(commands: argparse._SubParsersAction, module_name: str) -> None:
+def _register_family(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], module_name: str
+) -> None:
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:

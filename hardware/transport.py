@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Literal
+from typing import Literal, Protocol, cast
 
 import serial
 
-from hardware.discovery import PortNotFound, parse_usb_spec, request_low_latency, resolve_port
+from hardware.discovery import PortNotFound, request_low_latency, resolve_port
 from hardware.framing import FramerEvent, LineFramer, LineTooLong
+from hardware.port_names import parse_usb_spec
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class SerialLink:
 
         self._write_lock = threading.Lock()
         self._lifecycle_lock = threading.Lock()
-        self._serial: serial.SerialBase | None = None  # guarded by _write_lock
+        self._serial: serial.Serial | None = None  # guarded by _write_lock
         self._connected = threading.Event()
         self._settled = threading.Event()  # connected once, or gave up
         self._stopping = threading.Event()
@@ -191,7 +192,7 @@ class SerialLink:
                 raise LinkTimeout(f"{self.port}: write timed out after {limit:g} s")
             # The public setter re-applies every termios setting on each change; write() only
             # reads this attribute, and only this thread writes while the lock is held.
-            port._write_timeout = remaining
+            cast(_WriteTimeoutSlot, port)._write_timeout = remaining
             port.write(data)
         except serial.SerialTimeoutException as exc:
             raise LinkTimeout(f"{self.port}: write timed out after {limit:g} s") from exc
@@ -223,7 +224,7 @@ class SerialLink:
         finally:
             self._settled.set()
 
-    def _open(self) -> tuple[serial.SerialBase | None, str | None]:
+    def _open(self) -> tuple[serial.Serial | None, str | None]:
         try:
             target = resolve_port(self.port)
         except PortNotFound as exc:
@@ -245,7 +246,7 @@ class SerialLink:
         self._framer.reset()
         return port, None
 
-    def _await_banner(self, port: serial.SerialBase) -> str | None:
+    def _await_banner(self, port: serial.Serial) -> str | None:
         """Wait for the banner; None once connected, else why not."""
         if self._banner is None:
             self._go_connected(port)
@@ -287,7 +288,7 @@ class SerialLink:
             log.exception("serial link %s: banner check failed", self.port)
             return False
 
-    def _serve(self, port: serial.SerialBase) -> None:
+    def _serve(self, port: serial.Serial) -> None:
         reason = "closed"
         while not self._stopping.is_set():
             try:
@@ -301,7 +302,7 @@ class SerialLink:
         self._close(port)
         self._emit("disconnected", reason)
 
-    def _go_connected(self, port: serial.SerialBase) -> None:
+    def _go_connected(self, port: serial.Serial) -> None:
         with self._write_lock:
             self._serial = port
         self._last_problem = ""
@@ -309,7 +310,7 @@ class SerialLink:
         self._settled.set()
         self._emit("connected")
 
-    def _close(self, port: serial.SerialBase) -> None:
+    def _close(self, port: serial.Serial) -> None:
         # Under the write lock: a writer must never use a descriptor number the OS may reuse.
         with self._write_lock:
             if self._serial is port:
@@ -354,7 +355,14 @@ def backoff_delays(first: float = BACKOFF_FIRST, cap: float = BACKOFF_MAX) -> It
         delay = min(delay * 2, cap)
 
 
-def _read_available(port: serial.SerialBase) -> bytes:
+class _WriteTimeoutSlot(Protocol):
+    """pyserial's private attribute behind `write_timeout`, which every POSIX and URL port
+    reads on each write."""
+
+    _write_timeout: float | None
+
+
+def _read_available(port: serial.Serial) -> bytes:
     """Whatever has arrived, or wait up to READ_TIMEOUT for the first byte."""
     waiting = port.in_waiting
     return bytes(port.read(waiting or 1))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hardware.port_names import parse_usb_spec
 from kiosk.core.card_codec import (
     DEFAULT_LIBRARY_BARCODE_PATTERN,
     KEY_ID_RE,
@@ -270,20 +271,20 @@ def _boolean(value: Any) -> bool:
     return value
 
 
-def _text(max_chars: int = 100, pattern: str | None = None, hint: str = "") -> Check:
+def _text(max_chars: int = 100, pattern: str | None = None, hint: str = "") -> Callable[[Any], str]:
     compiled = re.compile(pattern) if pattern else None
 
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise _Invalid(f"must be a text string, not {_show(value)}")
-        value = value.strip()
-        if not value:
+        text = value.strip()
+        if not text:
             raise _Invalid("must not be empty")
-        if len(value) > max_chars or "\n" in value:
+        if len(text) > max_chars or "\n" in text:
             raise _Invalid(f"must be one line of at most {max_chars} characters")
-        if compiled is not None and not compiled.fullmatch(value):
-            raise _Invalid(f"must be {hint} (got {_show(value)})")
-        return value
+        if compiled is not None and not compiled.fullmatch(text):
+            raise _Invalid(f"must be {hint} (got {_show(text)})")
+        return text
 
     return check
 
@@ -318,13 +319,10 @@ def _database_url(value: Any) -> str:
 
 def _serial_port(value: Any) -> str:
     port = _text(200)(value)
-    if port.lower().startswith("usb:"):
-        from hardware.discovery import parse_usb_spec  # pyserial loads only when needed
-
-        try:
-            parse_usb_spec(port)
-        except ValueError as exc:
-            raise _Invalid(str(exc)) from None
+    try:
+        parse_usb_spec(port)
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from None
     return port
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.support import require
@@ -35,3 +38,34 @@ def test_ruff_is_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _thread_calls(tree: ast.AST) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "Thread":
+                yield node
+
+
+def test_every_thread_we_start_has_a_name() -> None:
+    """A named thread says whose it is in a leaked-thread failure, a log line and a stack dump."""
+    unnamed: list[str] = []
+    calls = 0
+    for package in ("kiosk", "hardware"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for call in _thread_calls(tree):
+                calls += 1
+                if not any(keyword.arg == "name" for keyword in call.keywords):
+                    unnamed.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert calls > 0, "no Thread(...) calls found: the scan itself is broken"
+    assert unnamed == [], f"threading.Thread(...) without name=: {unnamed}"
+
+
+def test_no_import_contract_allows_indirect_imports() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    assert contracts
+    assert [c["name"] for c in contracts if c.get("allow_indirect_imports")] == []

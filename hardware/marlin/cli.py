@@ -18,7 +18,7 @@ from hardware.marlin.gcode import GcodeError, GcodeFile, read_gcode
 BAR_WIDTH = 30
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     printer = subparsers.add_parser(
         "printer",
         help="show the state of a Marlin 3D printer, stream a G-code file to it, or stop it",

@@ -31,7 +31,7 @@ REFUSALS = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     relay = subparsers.add_parser(
         "relay",
         help="show, unlock or lock the channels of a relay/lock controller",

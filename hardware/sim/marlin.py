@@ -96,7 +96,19 @@ class _Command:
     next_keepalive: float = 0.0
 
 
+@dataclass
+class _InFlight:
+    """Bytes on the wire from the host: when their first byte starts arriving, and how many of
+    them the firmware has already received."""
+
+    start: float
+    data: bytes
+    taken: int = 0
+
+
 class MarlinSimulator(PtyDevice):
+    _wire_free_at: float  # set by _reset_state, read by on_bytes on the pty thread
+
     def __init__(
         self, config: MarlinSimConfig | None = None, faults: MarlinFaults | None = None
     ) -> None:
@@ -165,14 +177,14 @@ class MarlinSimulator(PtyDevice):
         now = time.monotonic()
         with self._cond:
             start = max(now, self._wire_free_at)
-            self._wire.append([start, data, 0])
+            self._wire.append(_InFlight(start, data))
             self._wire_free_at = start + len(data) * self._byte_time
             self._cond.notify_all()
 
     # -- state ---------------------------------------------------------------------------------
 
     def _reset_state(self) -> None:
-        self._wire: deque[list] = deque()  # [arrival start, bytes, bytes already arrived]
+        self._wire: deque[_InFlight] = deque()
         self._wire_free_at = 0.0
         self._rx = bytearray()
         self._line = bytearray()
@@ -228,14 +240,14 @@ class MarlinSimulator(PtyDevice):
     def _arrive(self, now: float) -> None:
         while self._wire:
             entry = self._wire[0]
-            start, data, taken = entry
+            data = entry.data
             if self._byte_time:
-                count = min(len(data), int((now - start) / self._byte_time + 1e-9))
+                count = min(len(data), int((now - entry.start) / self._byte_time + 1e-9))
             else:
                 count = len(data)
-            if count > taken:
-                self._receive_bytes(data[taken:count], now)
-                entry[2] = count
+            if count > entry.taken:
+                self._receive_bytes(data[entry.taken : count], now)
+                entry.taken = count
             if count < len(data):
                 break
             self._wire.popleft()
@@ -270,10 +282,10 @@ class MarlinSimulator(PtyDevice):
                     command.done_at = now
 
     def _next_arrival_of_newline(self) -> float | None:
-        for start, data, taken in self._wire:
-            index = data.find(b"\n", taken)
+        for entry in self._wire:
+            index = entry.data.find(b"\n", entry.taken)
             if index >= 0:
-                return start + (index + 1) * self._byte_time
+                return entry.start + (index + 1) * self._byte_time
         return None
 
     # -- the firmware loop ---------------------------------------------------------------------

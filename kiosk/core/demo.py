@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import Clock
-from kiosk.core.ids import uuid7
 from kiosk.core.staff import StaffAuthService, pin_problem
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.terminals import terminal_id_for
 from kiosk.db.uow import unit_of_work
+from kiosk.ids import uuid7
 
 # Names as patrons of a city library write them; scripts kept to those the kiosk's default
 # fonts draw (Latin with diacritics, Greek, Cyrillic, Arabic).

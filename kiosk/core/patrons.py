@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
-from kiosk.core.checkin import PatronSummary
 from kiosk.core.clock import Clock
-from kiosk.core.ids import uuid7
+from kiosk.core.results import PatronSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, Card, Patron
 from kiosk.db.uow import unit_of_work
+from kiosk.ids import uuid7
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from kiosk.core.ids import uuid7
 from kiosk.db.types import UTCDateTime
+from kiosk.ids import uuid7
 
 # Stable constraint names make migrations reproducible on every backend.
 NAMING_CONVENTION = {

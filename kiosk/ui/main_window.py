@@ -404,7 +404,7 @@ class KioskWindow(QWidget):
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     @Slot()

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from uuid import UUID
 
@@ -103,7 +104,9 @@ def render_all(
         ),
         (
             "welcome-countdown",
-            lambda: (window.show_scan_result(welcome), window.banner.show_seconds(7)),
+            _in_turn(
+                lambda: window.show_scan_result(welcome), lambda: window.banner.show_seconds(7)
+            ),
         ),
     ]
     for outcome in (
@@ -113,21 +116,21 @@ def render_all(
         ScanOutcome.MALFORMED,
         ScanOutcome.UNAVAILABLE,
     ):
-        poses.append((f"error-{outcome}", lambda o=outcome: window.show_scan_result(ScanResult(o))))
+        poses.append((f"error-{outcome}", partial(window.show_scan_result, ScanResult(outcome))))
     poses += [
         ("staff-pin", lambda: window.show_scan_result(staff)),
         (
             "staff-pin-wrong",
-            lambda: (
-                window.show_scan_result(staff),
-                window.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3)),
+            _in_turn(
+                lambda: window.show_scan_result(staff),
+                lambda: window.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3)),
             ),
         ),
         (
             "staff-pin-locked",
-            lambda: (
-                window.show_scan_result(staff),
-                window.show_pin_result(
+            _in_turn(
+                lambda: window.show_scan_result(staff),
+                lambda: window.show_pin_result(
                     PinResult(
                         PinOutcome.LOCKED, locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC)
                     )
@@ -153,6 +156,14 @@ def render_all(
     window.shutdown()
     install_translator(app, "en")
     return written
+
+
+def _in_turn(*steps: Callable[[], None]) -> Callable[[], None]:
+    def run() -> None:
+        for step in steps:
+            step()
+
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:

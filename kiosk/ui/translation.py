@@ -16,6 +16,12 @@ _KIOSK = "kiosk-translator"
 _QT = "qt-translator"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for lupdate under `context` and returns it unchanged, typed as text (Qt's
+    own marker is typed as returning `object`); translate it where it is shown."""
+    return source
+
+
 def translation_file(locale: str) -> Path | None:
     """The best kiosk translation for `locale` ("es_MX" falls back to "es"), if one is bundled."""
     for name in _candidates(locale):

@@ -8,32 +8,12 @@ import fcntl
 import struct
 import termios
 import threading
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from hardware.sim.pty_device import PtyDevice
 from hardware.transport import LinkState
-
-T = TypeVar("T")
-
-
-def wait_until(
-    predicate: Callable[[], T], timeout: float = 5.0, interval: float = 0.005, what: str = ""
-) -> T:
-    """Poll `predicate` until it returns something truthy, and return that; fail the test with
-    `what` (or the predicate's name) after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    pause = threading.Event()
-    while True:
-        result = predicate()
-        if result:
-            return result
-        if time.monotonic() >= deadline:
-            raise AssertionError(
-                f"timed out after {timeout:g} s waiting for {what or predicate.__name__}"
-            )
-        pause.wait(interval)
+from tests.support import wait_until as wait_until
 
 
 class Recorder:

@@ -6,15 +6,8 @@ import pytest
 import serial
 from serial.tools import list_ports as pyserial_list_ports
 
-from hardware.discovery import (
-    PortInfo,
-    PortNotFound,
-    UsbSpec,
-    list_ports,
-    parse_usb_spec,
-    request_low_latency,
-    resolve_port,
-)
+from hardware.discovery import PortNotFound, list_ports, request_low_latency, resolve_port
+from hardware.port_names import PortInfo, UsbSpec, parse_usb_spec
 from tests.hardware.support import HostAwareDevice
 
 UNO = PortInfo("/dev/ttyACM0", "Arduino Uno", vid=0x2341, pid=0x0043, serial_number="8573")

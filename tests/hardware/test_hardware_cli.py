@@ -22,8 +22,6 @@ from hardware.sim.scanner import ScannerSimulator
 from hardware.transport import SerialLink
 from tests.hardware.support import HostAwareDevice
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

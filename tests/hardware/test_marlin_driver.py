@@ -33,8 +33,6 @@ from hardware.sim.marlin import MarlinFaults, MarlinSimConfig, MarlinSimulator
 from hardware.sim.pty_device import PtyDevice
 from tests.hardware.support import wait_until
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 class Events:
     def __init__(self) -> None:

@@ -9,8 +9,6 @@ import pytest
 from hardware.cli import main
 from hardware.sim.relay import RelaySimulator
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 @pytest.fixture
 def sim() -> Iterator[RelaySimulator]:

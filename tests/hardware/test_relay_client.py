@@ -32,8 +32,6 @@ from hardware.relay.protocol import seal
 from hardware.sim.relay import ManualClock, RelaySimulator
 from tests.hardware.support import EventLog, HostAwareDevice, wait_until
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 @pytest.fixture
 def clock() -> ManualClock:

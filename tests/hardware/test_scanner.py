@@ -17,8 +17,6 @@ from hardware.sim.scanner import ScannerSimulator
 from hardware.transport import LinkState
 from tests.hardware.support import Recorder
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 class Scans:
     def __init__(self) -> None:

@@ -12,8 +12,6 @@ import pytest
 from hardware.transport import JOIN_TIMEOUT, LinkError, LinkState, LinkTimeout, SerialLink
 from tests.hardware.support import HostAwareDevice, Recorder, wait_until
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 @pytest.fixture
 def device() -> Iterator[HostAwareDevice]:

@@ -14,8 +14,6 @@ from hardware.discovery import PortInfo
 from hardware.transport import LinkError, SerialLink, backoff_delays
 from tests.hardware.support import HostAwareDevice, Recorder
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 BOOT = [b"\xf0\x0f line noise while resetting\r\n", b"start\n"]
 
 

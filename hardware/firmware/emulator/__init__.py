@@ -86,6 +86,8 @@ class EmulatedController:
             process.wait(timeout=2.0)
         if self._reader is not None:
             self._reader.join(2.0)
+        if process.stdout is not None:
+            process.stdout.close()
 
     def __enter__(self) -> EmulatedController:
         self.start()

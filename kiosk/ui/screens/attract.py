@@ -26,8 +26,8 @@ class AttractScreen(QWidget):
         # Left empty on purpose: the project showcase fills it later through `showcase_slot`.
         self.showcase_slot = QFrame()
         self.showcase_slot.setObjectName("ShowcaseSlot")
-        self.showcase_slot.setLayout(QVBoxLayout())
-        self.showcase_slot.layout().setContentsMargins(0, 0, 0, 0)
+        showcase_layout = QVBoxLayout(self.showcase_slot)
+        showcase_layout.setContentsMargins(0, 0, 0, 0)
 
         self.demo_button = touch_button("demo")
         self.demo_button.setObjectName("DemoScanButton")

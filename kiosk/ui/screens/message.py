@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import icon_pixmap
+from kiosk.ui.translation import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets.common import text_label, touch_button
 
 # lupdate needs the literal context in each QT_TRANSLATE_NOOP below.

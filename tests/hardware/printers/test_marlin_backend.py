@@ -25,8 +25,6 @@ from hardware.printers.model import (
 from hardware.sim.marlin import MarlinSimConfig, MarlinSimulator
 from tests.hardware.support import EventLog
 
-pytestmark = pytest.mark.usefixtures("no_leaked_threads")
-
 
 class ThreadedLog(EventLog):
     """Also records which thread delivered each event."""
