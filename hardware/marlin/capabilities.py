@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 _KEYS = (
     "FIRMWARE_NAME",
     "SOURCE_CODE_URL",
+    "FIRMWARE_URL",  # Prusa firmware's name for it
     "PROTOCOL_VERSION",
     "MACHINE_TYPE",
     "EXTRUDER_COUNT",

@@ -494,11 +494,14 @@ class MarlinPrinter:
             if self._handshaking:
                 self._wake_waiters("the printer restarted")
             else:
+                # Never resumed or replayed: the firmware lost its place, and a job sent again
+                # from its first line (or any other) would print on top of what is there.
+                detail = "the printer restarted" + (f": {event.reason}" if event.reason else "")
                 self._fail_job(
-                    "the printer restarted",
-                    then=PrinterState("halted", "the printer restarted; reset it"),
+                    f"{detail}; the job is not sent again",
+                    then=PrinterState("halted", f"{detail}; reset it"),
                 )
-                self._wake_waiters("the printer restarted")
+                self._wake_waiters(detail)
         elif isinstance(event, ResendImpossible):
             # The protocol has stopped sending: only a reset (new line numbers) goes on.
             reason = f"the printer asked again for line {event.line}, which is no longer held"

@@ -90,9 +90,11 @@ class Halted:
 
 @dataclass(frozen=True)
 class FirmwareRestarted:
-    """The firmware booted (reset, power blip, the Arduino's reset on port open)."""
+    """The firmware booted (reset, power blip, the Arduino's reset on port open). `reason` says
+    how it showed when it was not the boot banner itself (a resend request far behind)."""
 
     text: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from hardware.marlin.slicer import (
+    BINARY_GCODE_HINT,
+    FREE_TEXT,
+    SlicerLineError,
+    clean,
+    printer_model,
+    refuse_other_firmware,
+)
+
 # Marlin's MAX_CMD_SIZE is 96 including "N<line> " and "*<checksum>"; leave room for both.
 MAX_COMMAND_LENGTH = 80
 BINARY_SNIFF = 64 * 1024
 
-_WORD = re.compile(r"[A-Za-z][+-]?(\d+\.?\d*|\.\d+)?")
+# One parameter: a letter and a number (`X-1.5`), a version (`U3.14.0`, `U6.2.0+8853`, as in
+# PrusaSlicer's M115), a quoted string (`P"MK4S"`, `A"part 1"`), or a letter alone (`G28 W`).
+_WORD = re.compile(
+    r'\s*[A-Za-z]\s*(?:"[^"]*"|[+-]?(?:\d+\.?\d*|\.\d+)(?:\.\d+)*(?:\+[0-9A-Za-z_]+)?)?'
+)
 _NUMBERED = re.compile(r"^N\d+\s+(.*?)\s*\*\d+$")
-# Commands whose argument is free text rather than letter/number words.
-_FREE_TEXT = re.compile(r"^M(23|28|30|32|33|117|118|928)\b", re.IGNORECASE)
 _COMMAND_START = re.compile(r"^[GMTgmt]\d+")
 
 
@@ -38,6 +49,8 @@ class GcodeFile:
     total_bytes: int  # bytes of command text plus a newline each, for progress
     _data: bytes | None = field(default=None, repr=False)
     _stamp: tuple[int, int] = (0, 0)
+    # The Prusa model named by the file's `M862.3 P "MK3S"` check, if it has one.
+    printer_model: str = ""
 
     def iter_commands(self) -> Iterator[str]:
         if self._data is not None:
@@ -66,26 +79,39 @@ def strip_comment(line: str) -> str:
 
 
 def _check_command(command: str, number: int) -> str:
-    """Validate one comment-free command; return it normalised or raise GcodeError."""
+    """Validate one comment-free command; return it as it goes on the wire or raise
+    GcodeError."""
     numbered = _NUMBERED.match(command)
     if numbered:
         command = numbered.group(1)
-    if not command.isascii() or not command.isprintable():
+    if not command.isprintable():
+        raise GcodeError(f"line {number}: contains characters a printer cannot read")
+    command = clean(command)
+    if not command:
+        return command
+    if FREE_TEXT.match(command):
+        # A message or file name: what a printer cannot show is replaced, a long one cut.
+        text = "".join(c if c.isascii() and c != "*" else "?" for c in command)
+        return text[:MAX_COMMAND_LENGTH].rstrip()
+    if not command.isascii():
         raise GcodeError(f"line {number}: contains characters a printer cannot read")
     if "*" in command:
         raise GcodeError(f"line {number}: '*' is reserved for checksums and cannot be sent")
+    try:
+        refuse_other_firmware(command, number)
+    except SlicerLineError as exc:
+        raise GcodeError(str(exc)) from None
     if len(command) > MAX_COMMAND_LENGTH:
         raise GcodeError(
             f"line {number}: {len(command)} characters is longer than the printer accepts "
             f"({MAX_COMMAND_LENGTH})"
         )
-    if _FREE_TEXT.match(command):
-        return command
-    words = command.replace(" ", "").replace("\t", "")
     pos = 0
-    while pos < len(words):
-        word = _WORD.match(words, pos)
+    while pos < len(command):
+        word = _WORD.match(command, pos)
         if word is None or word.end() == pos:
+            if not command[pos:].strip():
+                break
             raise GcodeError(f"line {number}: '{command}' is not a valid G-code command")
         pos = word.end()
     return command
@@ -96,9 +122,7 @@ def _commands(raw_lines: Iterable[bytes], path: str) -> Iterator[str]:
     last = b""
     for number, raw in enumerate(raw_lines, start=1):
         if number == 1 and raw.startswith(b"GCDE"):
-            raise GcodeError(
-                f"{path}: this is binary G-code (.bgcode); export plain G-code instead"
-            )
+            raise GcodeError(f"{path}: {BINARY_GCODE_HINT}")
         if b"\x00" in raw:
             raise GcodeError(f"{path}: contains binary data, not G-code (is the file corrupt?)")
         try:
@@ -111,7 +135,9 @@ def _commands(raw_lines: Iterable[bytes], path: str) -> Iterator[str]:
         for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             command = strip_comment(part)
             if command:
-                yield _check_command(command, number)
+                checked = _check_command(command, number)
+                if checked:
+                    yield checked
         last = raw
     if last and not last.endswith((b"\n", b"\r")):
         tail = strip_comment(last.decode("utf-8", errors="replace"))
@@ -120,14 +146,17 @@ def _commands(raw_lines: Iterable[bytes], path: str) -> Iterator[str]:
             raise GcodeError(f"{path}: the file ends in the middle of a line (truncated?)")
 
 
-def _count(commands: Iterable[str], path: str) -> tuple[int, int]:
+def _count(commands: Iterable[str], path: str) -> tuple[int, int, str]:
     lines = size = 0
+    model = ""
     for command in commands:
         lines += 1
         size += len(command) + 1
+        if not model and command[:6].upper() == "M862.3":
+            model = printer_model(command) or ""
     if not lines:
         raise GcodeError(f"{path}: contains no G-code commands")
-    return lines, size
+    return lines, size, model
 
 
 def _stamp(handle: BinaryIO) -> tuple[int, int]:
@@ -137,8 +166,8 @@ def _stamp(handle: BinaryIO) -> tuple[int, int]:
 
 def parse_gcode(data: bytes, path: str = "<memory>") -> GcodeFile:
     """Validate G-code held in memory. Raises GcodeError with the first problem."""
-    lines, size = _count(_commands(data.splitlines(keepends=True), path), path)
-    return GcodeFile(path, lines, size, data)
+    lines, size, model = _count(_commands(data.splitlines(keepends=True), path), path)
+    return GcodeFile(path, lines, size, data, printer_model=model)
 
 
 def read_gcode(path: str | Path) -> GcodeFile:
@@ -149,14 +178,17 @@ def read_gcode(path: str | Path) -> GcodeFile:
         with open(path, "rb") as handle:
             stamp = _stamp(handle)
             # A binary file may hold no line end at all: look before reading it line by line.
-            if b"\x00" in handle.read(BINARY_SNIFF):
+            head = handle.read(BINARY_SNIFF)
+            if head.startswith(b"GCDE") or name.lower().endswith(".bgcode"):
+                raise GcodeError(f"{name}: {BINARY_GCODE_HINT}")
+            if b"\x00" in head:
                 raise GcodeError(f"{name}: contains binary data, not G-code (is the file corrupt?)")
             handle.seek(0)
-            lines, size = _count(_commands(handle, name), name)
+            lines, size, model = _count(_commands(handle, name), name)
     except FileNotFoundError:
         raise GcodeError(f"{name}: file not found") from None
     except IsADirectoryError:
         raise GcodeError(f"{name}: is a folder, not a G-code file") from None
     except OSError as exc:
         raise GcodeError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    return GcodeFile(name, lines, size, None, stamp)
+    return GcodeFile(name, lines, size, None, stamp, printer_model=model)

@@ -92,6 +92,26 @@ def parse_resend(text: str) -> tuple[bool, int | None]:
     return True, int(word) if word.isdigit() else None
 
 
+def is_printer_output(text: str) -> bool:
+    """True if `text` can be a line a printer wrote: printable ASCII (and tabs) only. Anything
+    else is noise on the cable, never a reply."""
+    return all(" " <= char <= "~" or char == "\t" for char in text)
+
+
+def is_reset_banner(text: str) -> bool:
+    """Marlin prints `start` first thing after a reset. A reset can cut the line being sent
+    (`okstart`, `T:210.0start`) or follow noise bytes (`\x00start`); an action or a message
+    that ends in the word (`//action:start`, `echo:... restart`) is not one."""
+    if not text.endswith("start"):
+        return False
+    prefix = text[:-5]
+    if not prefix or not is_printer_output(prefix):
+        return True
+    if prefix.startswith(("//", "echo:", "Error:")):
+        return False
+    return prefix[-1] not in " :\"'_=/-"
+
+
 def is_fatal_error(message: str) -> bool:
     lowered = message.lower()
     return any(word in lowered for word in _FATAL_WORDS)

@@ -51,6 +51,8 @@ HEATING_WAITS = frozenset({"M109", "M190", "M191"})
 _HOST_ACTION = re.compile(r"^//\s*action:")
 # Kept free in the firmware's receive buffer so that an emergency M112 always fits.
 EMERGENCY_RESERVE = 8
+# A `wait` this soon after a line was sent may have been written before the line arrived.
+WAIT_GRACE = 1.0
 
 
 @dataclass
@@ -68,6 +70,7 @@ class ProtocolStats:
     resends_honoured: int
     resends_ignored: int
     timeouts: int
+    noise_lines: int = 0
 
 
 class MarlinProtocol:
@@ -99,6 +102,7 @@ class MarlinProtocol:
         self._job_left = 0
         self.job_bytes_taken = 0  # command bytes (plus newline) of job lines handed out so far
         self._history: dict[int, _Sent] = {}
+        self._history_floor = 0
         self._inflight: deque[_Sent] = deque()
         self._inflight_bytes = 0
         self._next_number = 0
@@ -115,7 +119,14 @@ class MarlinProtocol:
         self._silent_retries = 0
         self._halted = False
         self.paused = False
-        self._stats = {"lines": 0, "bytes": 0, "honoured": 0, "ignored": 0, "timeouts": 0}
+        self._stats = {
+            "lines": 0,
+            "bytes": 0,
+            "honoured": 0,
+            "ignored": 0,
+            "timeouts": 0,
+            "noise": 0,
+        }
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -142,13 +153,20 @@ class MarlinProtocol:
         return self._job_left
 
     @property
+    def lines_held(self) -> int:
+        """Sent lines kept in case the firmware asks for them again."""
+        return len(self._history)
+
+    @property
     def inflight(self) -> int:
         return len(self._inflight)
 
     @property
     def stats(self) -> ProtocolStats:
         s = self._stats
-        return ProtocolStats(s["lines"], s["bytes"], s["honoured"], s["ignored"], s["timeouts"])
+        return ProtocolStats(
+            s["lines"], s["bytes"], s["honoured"], s["ignored"], s["timeouts"], s["noise"]
+        )
 
     # -- commands from the host ----------------------------------------------------------------
 
@@ -159,6 +177,7 @@ class MarlinProtocol:
         line 1 whatever it expected before."""
         self._priority.clear()
         self._history.clear()
+        self._history_floor = 0
         self._inflight.clear()
         self._inflight_bytes = 0
         self._next_number = 0
@@ -243,11 +262,22 @@ class MarlinProtocol:
             self._stats["lines"] += 1
             self._stats["bytes"] += sent.size
             out.append(wire)
-        if out and len(self._history) > self._history_size + 256:
-            floor = self._highest_sent - self._history_size
-            for key in [k for k in self._history if k < floor]:
-                del self._history[key]
+        self._forget_confirmed()
         return out
+
+    def _forget_confirmed(self) -> None:
+        """Keep only what the firmware may still ask for: the lines not yet confirmed, and the
+        one before them (a stray `ok` counted against the wrong line)."""
+        floor = self._confirmed
+        if self._inflight:
+            # Lines the firmware has accepted (a resend request said so) but not yet confirmed.
+            floor = min(floor, self._inflight[0].number)
+        while self._history_floor < floor:
+            self._history.pop(self._history_floor, None)
+            self._history_floor += 1
+        if len(self._history) > self._history_size:
+            for key in sorted(self._history)[: len(self._history) - self._history_size]:
+                del self._history[key]
 
     def _resend_pending(self) -> bool:
         return self._resend_cursor is not None and self._resend_cursor <= self._highest_sent
@@ -316,6 +346,15 @@ class MarlinProtocol:
         text = lines.decode(raw)
         if not text:
             return []
+        if lines.is_reset_banner(text):
+            return self._on_restart(text)
+        if not lines.is_printer_output(text):
+            # Noise on the cable: not a reply, so it neither restarts the reply timer nor
+            # stands between a resend request and its `ok`.
+            self._stats["noise"] += 1
+            return []
+        if text == "wait":
+            return self._on_wait()
         skip, self._skip_next_ok = self._skip_next_ok, False
         ok = lines.parse_ok(text)
         if ok is not None:
@@ -349,12 +388,6 @@ class MarlinProtocol:
                 # job's closing M400 comes after it, and a command has its own timeout.
                 self._heard()
             return [Temperatures(lines.parse_temperatures(text))]
-        if text == "start":
-            self._halted = True
-            self._inflight.clear()
-            self._inflight_bytes = 0
-            self._resend_cursor = None
-            return [FirmwareRestarted(text)]
         sd = lines.parse_sd_progress(text)
         if sd is not None:
             self._replies.append(text)
@@ -364,7 +397,9 @@ class MarlinProtocol:
             return [SdStatus(False)]
         if _HOST_ACTION.match(text):
             return [FirmwareMessage(text)]
-        self._heard()
+        # Command output (echo:, M114's position, M115's capabilities) is kept for the `ok` it
+        # belongs to, but does not restart the reply timer: such chatter must not keep a line
+        # unconfirmed past the timeout.
         if text.startswith("echo:Unknown command:"):
             quoted = text.split(":", 2)[2].strip().strip('"')
             if not quoted[:1].isalpha():
@@ -374,6 +409,27 @@ class MarlinProtocol:
                 return [FirmwareMessage(text)]
         self._replies.append(text)
         return [FirmwareMessage(text)]
+
+    def _on_restart(self, text: str, reason: str = "") -> list[ProtocolEvent]:
+        """The firmware was reset: nothing outstanding will ever be confirmed, and nothing may
+        be sent again from a line number it no longer expects."""
+        self._halted = True
+        self._priority.clear()
+        self._clear_job()
+        self._inflight.clear()
+        self._inflight_bytes = 0
+        self._resend_cursor = None
+        return [FirmwareRestarted(text, reason)]
+
+    def _on_wait(self) -> list[ProtocolEvent]:
+        """Marlin built with NO_TIMEOUTS prints `wait` when its command queue is empty and no
+        byte is waiting: whatever is still unconfirmed was lost on the way (or its `ok` was).
+        A nudge to recover at once, not a sign of progress."""
+        if self._halted or not self._inflight:
+            return []
+        if self._clock() - self._last_heard < min(WAIT_GRACE, self._reply_timeout):
+            return []  # the line may have been on the wire when the firmware wrote `wait`
+        return self._recover()
 
     def _heard(self) -> None:
         """The printer answered a command: restart the reply timer."""
@@ -460,6 +516,15 @@ class MarlinProtocol:
             self._stale_budget -= 1
             self._stats["ignored"] += 1
             return []
+        if number < first_open - 1:
+            # Marlin only ever asks for the line after the last one it accepted, and it had
+            # confirmed lines after this one: its count went back, which only a reset does.
+            # Sending from here would run the job again from that line.
+            return self._on_restart(
+                text,
+                f"it asked for line {number} again while line {first_open} was next, "
+                "so it must have been reset",
+            )
         self._confirmed = max(self._confirmed, number - 1)
         if number > self._highest_sent:
             # Everything we sent has arrived; this request answered a line we already resent.
@@ -504,6 +569,12 @@ class MarlinProtocol:
         silent = self._clock() - self._last_heard
         if silent < self._reply_timeout:
             return []
+        return self._recover()
+
+    def _recover(self) -> list[ProtocolEvent]:
+        """No reply to the oldest unconfirmed line: send it again, or give up after
+        `max_silent_retries` attempts in a row without a reply."""
+        silent = self._clock() - self._last_heard
         self._last_heard = self._clock()
         if self._silent_retries >= self._max_silent_retries:
             self._on_halt("the printer stopped answering")

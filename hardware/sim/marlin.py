@@ -71,6 +71,12 @@ class MarlinFaults:
     garble_resends: int = 0  # this many resend requests arrive with a garbled number
     extra_ok_after_resend: int = 0  # this many resend requests are followed by a second `ok`
     spurious_resends: dict[int, int] = field(default_factory=dict)  # after line a, ask for b
+    # Bytes of noise on the cable, sent `noise_repeats` times `noise_interval` apart once line
+    # `noise_after_line` has run (binary junk, with or without line ends).
+    noise_after_line: int | None = None
+    noise: bytes = b""
+    noise_repeats: int = 1
+    noise_interval: float = 0.1
 
 
 @dataclass
@@ -210,6 +216,7 @@ class MarlinSimulator(PtyDevice):
         self._next_sd_report = 0.0
         self._corrupted: set[int] = set()
         self._numbered_seen = 0
+        self._noise_at: deque[float] = deque()
 
     def _send_banner(self, now: float) -> None:
         for text in (
@@ -225,7 +232,9 @@ class MarlinSimulator(PtyDevice):
     # -- the wire ------------------------------------------------------------------------------
 
     def _emit(self, text: str, now: float) -> None:
-        data = text.encode("ascii", errors="replace") + b"\n"
+        self._emit_raw(text.encode("ascii", errors="replace") + b"\n", now)
+
+    def _emit_raw(self, data: bytes, now: float) -> None:
         start = max(now + self.config.reply_latency, self._out_free_at)
         self._out_free_at = start + len(data) * self._byte_time
         self._out.append((self._out_free_at, data))
@@ -320,6 +329,8 @@ class MarlinSimulator(PtyDevice):
                 times.append(self._next_report)
             if self._sd_printing:
                 times.append(now + 0.05)
+            if self._noise_at:
+                times.append(self._noise_at[0])
         return min(times)
 
     def _read_commands(self, now: float) -> None:
@@ -448,6 +459,11 @@ class MarlinSimulator(PtyDevice):
             faults.drop_ok_lines.discard(head.number)
         elif head.text.split(" ")[0] != "M105":
             self._ok(head, now)
+        if head.number is not None and head.number == faults.noise_after_line:
+            faults.noise_after_line = None
+            self._noise_at.extend(
+                now + i * faults.noise_interval for i in range(faults.noise_repeats)
+            )
         if head.number is not None and head.number in faults.spurious_resends:
             self._emit(f"Resend: {faults.spurious_resends.pop(head.number)}", now)
             self._emit("ok", now)
@@ -652,6 +668,9 @@ class MarlinSimulator(PtyDevice):
     # -- time ----------------------------------------------------------------------------------
 
     def _tick(self, now: float) -> None:
+        while self._noise_at and self._noise_at[0] <= now:
+            self._noise_at.popleft()
+            self._emit_raw(self.faults.noise, now)
         dt = now - self._last_heat
         self._last_heat = now
         self._hotend.step(dt, self.config.heat_rate)
