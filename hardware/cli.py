@@ -3,8 +3,8 @@
 Device families add their own subcommands (`relay`, `printer`) through a `register(subparsers)`
 function in their `cli` module; a family that is not installed simply has no subcommand.
 
-Exit codes: 0 success, 1 device error (missing port, no answer, lost device), 2 usage error,
-130 interrupted. Errors are one line on stderr, never a traceback."""
+Errors are one line `error: ...` on stderr with the exit codes in hardware/cli_errors.py (1 the
+device failed, 2 a usage error, 130 interrupted), never a traceback."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
+from hardware.cli_errors import DeviceError, UsageError, run_command
 from hardware.discovery import PortNotFound, list_ports, resolve_port
 from hardware.port_names import PortInfo, parse_usb_spec
 from hardware.transport import LinkError, LinkState
@@ -52,14 +53,6 @@ PROBE_WARNING = (
     "warning: probing opens every port listed; that resets most Arduino-based boards "
     "(a relay controller locks every channel, a printer abandons its job)"
 )
-
-
-class UsageError(Exception):
-    """The command line asks for something that cannot mean anything (exit code 2)."""
-
-
-class DeviceError(Exception):
-    """The device is missing, silent or lost (exit code 1)."""
 
 
 # -- probing ------------------------------------------------------------------------------------
@@ -476,17 +469,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
             return exc.code if isinstance(exc.code, int) else 2
-        try:
-            return int(args.func(args))
-        except UsageError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        except (DeviceError, LinkError, PortNotFound) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 130
-        except Exception as exc:
-            log.debug("command failed", exc_info=True)
-            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
-            return 1
+        return run_command(lambda: int(args.func(args)), (LinkError, PortNotFound))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
+from kiosk.errors import DomainError, InvalidInput
 
 if TYPE_CHECKING:
     from kiosk.app import Services
@@ -17,13 +18,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Exit codes (README "Exit codes"): the same for `python -m hardware`.
 EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
+EXIT_FAILURE = 1  # it could not be done: database unavailable, not found, conflict, refused
+EXIT_USAGE = 2  # the command line or the configuration is wrong
+EXIT_INTERRUPTED = 130
 
 
 class CliError(Exception):
-    """A failure the user can act on: printed as one line, no traceback."""
+    """A failure the user can act on: printed as one line `error: ...`, no traceback. Domain
+    errors (kiosk.errors) are printed the same way without being wrapped."""
 
     def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
         super().__init__(message)
@@ -126,23 +130,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CliError as error:
-        print(f"makerspace-kiosk: {error}", file=sys.stderr)
-        return error.code
+        return _fail(str(error), error.code)
+    except DomainError as error:
+        return _fail(
+            _describe(error), EXIT_USAGE if isinstance(error, InvalidInput) else EXIT_FAILURE
+        )
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except OSError as error:
         # A folder that is a file, a full disk, no permission: the file name and the reason.
         where = f"{error.filename}: " if error.filename else ""
-        print(f"makerspace-kiosk: {where}{error.strerror or error}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(f"{where}{error.strerror or error}", EXIT_FAILURE)
     except Exception as error:
-        from kiosk.db.errors import DatabaseUnavailable
+        log.debug("command failed", exc_info=True)
+        return _fail(f"{type(error).__name__}: {error}", EXIT_FAILURE)
 
-        if isinstance(error, DatabaseUnavailable):
-            # A database that fails after it was opened (disk full, file locked meanwhile).
-            print(f"makerspace-kiosk: database unavailable: {error}", file=sys.stderr)
-            return EXIT_FAILURE
-        raise
+
+def _fail(message: str, code: int) -> int:
+    """The one error line on stderr; `code` is what the command exits with."""
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def _describe(error: DomainError) -> str:
+    from kiosk.db.errors import DatabaseUnavailable
+
+    if isinstance(error, DatabaseUnavailable):
+        # A database that fails after it was opened (disk full, file locked meanwhile).
+        return f"database unavailable: {error}"
+    return str(error)
 
 
 # -- command handlers -------------------------------------------------------------------------
@@ -257,8 +273,6 @@ def _cmd_staff_add(args: argparse.Namespace) -> int:
 
     try:
         staff = services.staff_auth.add_staff(args.name, args.card, pin, role=args.role)
-    except ValueError as error:
-        raise CliError(str(error), EXIT_USAGE) from None
     except DatabaseUnavailable as error:
         raise CliError(f"database unavailable: {error}; nothing was saved") from None
     finally:

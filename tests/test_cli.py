@@ -125,7 +125,7 @@ def test_database_in_a_missing_folder_is_a_clear_error(
     )
     code, _, err = run(capsys, "--config", str(path), "db", "upgrade")
     assert code == 1
-    assert err.startswith("makerspace-kiosk: database unavailable:")
+    assert err.startswith("error: database unavailable:")
     assert len(err.strip().splitlines()) == 1
 
 
@@ -214,15 +214,16 @@ def test_staff_add_reads_pin_and_refuses_weak_ones(
 
     code, _, err = add("Sam", "12")
     assert code == 2
-    assert "PIN" in err
+    assert err.startswith("error: ") and "PIN" in err
+    assert len(err.splitlines()) == 1
 
     code, out, _ = add("Sam", "480151", "--role", "admin")
     assert code == 0
     assert "admin" in out
 
-    code, _, err = add("Kim", "480152")  # the same card number again
-    assert code == 2
-    assert "card" in err.lower()
+    code, _, err = add("Kim", "480152")  # the same card number again: a conflict, not a typo
+    assert code == 1
+    assert err == "error: that card number is already in use\n"
 
 
 def test_demo_without_gui_writes_cards_and_prints_the_pin(
@@ -293,3 +294,4 @@ def test_first_run_without_any_configuration_says_where_it_looked(
     assert code == 2
     assert str(tmp_path / "config" / "makerspace-kiosk" / "kiosk.toml") in err
     assert "demo" in err
+

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kiosk.db.models import Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
 from tests.db.backends import add_patron, open_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,7 +121,7 @@ def test_confirmed_check_ins_survive_sigkill(tmp_path: Path) -> None:
             check.close()
         with (
             open_database("sqlite", tmp_path, migrate=False) as db,
-            unit_of_work(db.session_factory, write=False) as session,
+            UnitOfWork(db.session_factory, write=False) as session,
         ):
             stored = set(session.scalars(select(Visit.checked_in_at)))
         missing = [t for t in all_confirmed if t not in stored]

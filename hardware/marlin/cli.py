@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from hardware.cli_errors import fail as _fail
 from hardware.marlin.driver import (
     JobFinished,
     JobProgress,
@@ -33,11 +34,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     job.add_argument("file", metavar="FILE", help="the G-code file")
     actions.add_parser("stop", help="emergency stop (M112): the printer halts at once")
     printer.set_defaults(func=run)
-
-
-def _fail(message: str, code: int = 1) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return code
 
 
 def format_progress(progress: JobProgress) -> str:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import datetime, timedelta
 
+from hardware.cli_errors import fail as _fail
 from hardware.relay.client import RelayClient, RelayError, RelayRefused
 from hardware.relay.events import RelayStatus
 
@@ -64,11 +65,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lock = actions.add_parser("lock", help="switch a channel (or all) off now")
     lock.add_argument("target", metavar="CH|all", help="channel number, or 'all'")
     relay.set_defaults(func=run)
-
-
-def _fail(message: str, code: int = 1) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return code
 
 
 def _duration(args: argparse.Namespace) -> int | None:

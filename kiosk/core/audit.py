@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.models import AuditEvent, Terminal
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput
 
 ACTOR_KINDS = ("staff", "patron", "system")
 # Keys an audit detail may never carry: the trail outlives the patron's data.
@@ -25,7 +26,7 @@ def check_audit_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
     """A JSON-ready copy of `detail`; refuses keys that would put identities in the trail."""
     bad = sorted(key for key in detail if key.lower() in FORBIDDEN_DETAIL_KEYS)
     if bad:
-        raise ValueError(f"audit detail must not carry {', '.join(bad)}")
+        raise InvalidInput(f"audit detail must not carry {', '.join(bad)}")
     return dict(detail)
 
 
@@ -43,7 +44,7 @@ def record_event(
 ) -> AuditEvent:
     """Add an event to the caller's transaction, so it commits or rolls back with the change."""
     if actor_kind not in ACTOR_KINDS:
-        raise ValueError(f"actor kind must be one of {', '.join(ACTOR_KINDS)}")
+        raise InvalidInput(f"actor kind must be one of {', '.join(ACTOR_KINDS)}")
     event = AuditEvent(
         at=at,
         action=action,
@@ -85,7 +86,7 @@ class AuditTrail:
         )
         if action is not None:
             query = query.where(AuditEvent.action == action)
-        with unit_of_work(self._session_factory, write=False) as session:
+        with UnitOfWork(self._session_factory, write=False) as session:
             return [
                 AuditEntry(
                     at=event.at,

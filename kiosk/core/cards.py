@@ -14,7 +14,8 @@ from kiosk.core.card_codec import CARD_NUMBER_RE
 from kiosk.core.clock import Clock
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,8 @@ def new_card_number(prefix: str = "MK") -> str:
 
 
 class CardService:
-    """Thread-safe; one transaction per call. Raises ValueError for bad requests (unknown
-    patron or card) and DatabaseUnavailable when the database cannot be used."""
+    """Thread-safe; one transaction per call. Raises NotFound for an unknown
+    patron or card and DatabaseUnavailable when the database cannot be used."""
 
     def __init__(
         self,
@@ -42,7 +43,7 @@ class CardService:
         number_prefix: str = "MK",
     ) -> None:
         if not CARD_NUMBER_RE.fullmatch(new_card_number(number_prefix)):
-            raise ValueError("card number prefix must be a few characters A-Z or 0-9")
+            raise InvalidInput("card number prefix must be a few characters A-Z or 0-9")
         self._session_factory = session_factory
         self._clock = clock
         self._prefix = number_prefix
@@ -51,9 +52,9 @@ class CardService:
         """A new signed card for the patron; returns its number. Older cards stay valid
         until revoked, so a replacement is issue() then revoke() of the lost one."""
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 if session.get(Patron, patron_id) is None:
-                    raise ValueError("no such patron")
+                    raise NotFound("no such patron")
                 number = self._unused_number(session)
                 now = self._clock.now()
                 session.add(
@@ -75,10 +76,10 @@ class CardService:
         """Refuse this card from now on. False when it was already revoked."""
         number = card_number.strip().upper()
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 card = session.scalars(select(Card).where(Card.card_number == number)).one_or_none()
                 if card is None:
-                    raise ValueError("no card with that number")
+                    raise NotFound("no card with that number")
                 if card.revoked_at is not None:
                     return False
                 now = self._clock.now()

@@ -17,7 +17,8 @@ from kiosk.core.staff import summary_of
 from kiosk.db.errors import DB_ERRORS, describe
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
 from kiosk.db.terminals import TerminalRef
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class CheckInService:
         redactor: LogRedactor | None = None,
     ) -> None:
         if visit_window < timedelta(0):
-            raise ValueError("visit_window must not be negative")
+            raise InvalidInput("visit_window must not be negative")
         self._session_factory = session_factory
         self._codec = codec
         self._clock = clock
@@ -72,7 +73,7 @@ class CheckInService:
             return ScanResult(ScanOutcome.MALFORMED)
         try:
             terminal_id = self._terminal.id()
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 record_event(
                     session,
                     at=self._clock.now(),
@@ -88,7 +89,7 @@ class CheckInService:
     def _check_in(self, identity: CardIdentity) -> ScanResult:
         terminal_id = self._terminal.id()
         ref = self._redactor.card_ref(identity.card_number)
-        with unit_of_work(self._session_factory) as session:
+        with UnitOfWork(self._session_factory) as session:
             card = session.scalars(
                 select(Card).where(Card.card_number == identity.card_number)
             ).one_or_none()

@@ -16,7 +16,8 @@ from kiosk.core.staff import StaffAuthService, pin_problem
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.terminals import terminal_id_for
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput
 from kiosk.ids import uuid7
 
 # Names as patrons of a city library write them; scripts kept to those the kiosk's default
@@ -89,10 +90,10 @@ def seed_demo(
     """Fill an empty, migrated database. Every third patron is a minor (ages 9-17); names
     repeat with a number when more patrons are asked for than there are names.
 
-    ValueError when the database already holds cards; DatabaseUnavailable when it cannot be
+    Conflict when the database already holds cards; DatabaseUnavailable when it cannot be
     written."""
     if patrons < 1:
-        raise ValueError("a demo needs at least one patron")
+        raise InvalidInput("a demo needs at least one patron")
     now = clock.now()
     patron_rows = []
     card_rows = []
@@ -127,9 +128,9 @@ def seed_demo(
         )
         listed.append((name, number, codec.encode(number)))
     try:
-        with unit_of_work(session_factory) as session:
+        with UnitOfWork(session_factory) as session:
             if session.scalar(select(Card.id).limit(1)) is not None:
-                raise ValueError("the demo needs an empty database; this one already has cards")
+                raise Conflict("the demo needs an empty database; this one already has cards")
             terminal = terminal_id_for(session, terminal_id)
             session.execute(insert(Patron), patron_rows)
             session.execute(insert(Card), card_rows)

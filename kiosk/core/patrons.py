@@ -21,7 +21,8 @@ from kiosk.core.clock import Clock
 from kiosk.core.results import PatronSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, Card, Patron
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput, NotFound
 from kiosk.ids import uuid7
 
 log = logging.getLogger(__name__)
@@ -75,21 +76,21 @@ class _Parsed:
 
 
 def clean_display_name(raw: str) -> str:
-    """Collapsed whitespace, NFC; raises ValueError with the reason when unusable."""
+    """Collapsed whitespace, NFC; raises InvalidInput with the reason when unusable."""
     name = unicodedata.normalize("NFC", " ".join(raw.split()))
     if not name:
-        raise ValueError("display name is empty")
+        raise InvalidInput("display name is empty")
     if len(name) > DISPLAY_NAME_MAX:
-        raise ValueError(f"display name is longer than {DISPLAY_NAME_MAX} characters")
+        raise InvalidInput(f"display name is longer than {DISPLAY_NAME_MAX} characters")
     if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") for ch in name):
-        raise ValueError("display name contains control characters")
+        raise InvalidInput("display name contains control characters")
     return name
 
 
 def clean_card_number(raw: str) -> str:
     number = raw.strip().upper()
     if not CARD_NUMBER_RE.fullmatch(number):
-        raise ValueError(
+        raise InvalidInput(
             f"card number must be 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"
         )
     return number
@@ -101,7 +102,7 @@ def clean_birth_year(raw: str, this_year: int) -> int | None:
         # Adults need not give a birth year; storing less is the library's default.
         return None
     if not text.isdigit() or not MIN_BIRTH_YEAR <= int(text) <= this_year:
-        raise ValueError(f"birth year must be a year from {MIN_BIRTH_YEAR} to {this_year}")
+        raise InvalidInput(f"birth year must be a year from {MIN_BIRTH_YEAR} to {this_year}")
     return int(text)
 
 
@@ -121,17 +122,18 @@ class PatronService:
         is_minor: bool = False,
         guardian_consent_on_file: bool = False,
     ) -> PatronSummary:
-        """Enrol one patron, with a card when a number is given. ValueError for bad input or
-        a card number in use; DatabaseUnavailable when the database cannot be written."""
+        """Enrol one patron, with a card when a number is given. InvalidInput for bad
+        input, Conflict for a card number in use; DatabaseUnavailable when the database cannot
+        be written."""
         now = self._clock.now()
         name = clean_display_name(display_name)
         number = clean_card_number(card_number) if card_number is not None else None
         if birth_year is not None and not MIN_BIRTH_YEAR <= birth_year <= now.year:
-            raise ValueError(f"birth year must be a year from {MIN_BIRTH_YEAR} to {now.year}")
+            raise InvalidInput(f"birth year must be a year from {MIN_BIRTH_YEAR} to {now.year}")
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 if number is not None and self._taken(session, [number]):
-                    raise ValueError("that card number is already in use")
+                    raise Conflict("that card number is already in use")
                 patron = Patron(
                     display_name=name,
                     birth_year=birth_year,
@@ -162,7 +164,7 @@ class PatronService:
         """The patron signed waiver `version` now (an adult, or a guardian for a minor)."""
         label = version.strip()
         if not label or len(label) > 32:
-            raise ValueError("a waiver version is 1 to 32 characters")
+            raise InvalidInput("a waiver version is 1 to 32 characters")
         self._update(patron_id, "waiver_signed", waiver_version=label)
 
     def set_guardian_consent(self, patron_id: uuid.UUID, on_file: bool) -> None:
@@ -175,10 +177,10 @@ class PatronService:
     def _update(self, patron_id: uuid.UUID, action: str, **values: object) -> None:
         now = self._clock.now()
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 patron = session.get(Patron, patron_id)
                 if patron is None:
-                    raise ValueError("no such patron")
+                    raise NotFound("no such patron")
                 for name, value in values.items():
                     setattr(patron, name, value)
                 if "waiver_version" in values:
@@ -210,7 +212,7 @@ class PatronService:
         if not parsed.rows and not parsed.errors:
             parsed.errors.append(RowError(0, "the file has a header but no patrons"))
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 taken = self._taken(session, [row.card_number for row in parsed.rows])
                 good: list[_Row] = []
                 for row in parsed.rows:
@@ -250,7 +252,7 @@ class PatronService:
             query = query.where(Card.card_number.in_(wanted))
         year = self._clock.now().year
         try:
-            with unit_of_work(self._session_factory, write=False) as session:
+            with UnitOfWork(self._session_factory, write=False) as session:
                 return [
                     PrintableCard(patron.id, patron.display_name, number, patron.minor_at(year))
                     for patron, number in session.execute(query)

@@ -17,7 +17,8 @@ from kiosk.core.audit import record_event
 from kiosk.core.clock import Clock
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import AuditEvent, Card, Patron, Terminal, Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class PrivacyService:
     """Staff tools the library's privacy policy needs: give one patron everything stored
     about them, delete one patron, and drop visit history past the retention period.
 
-    Thread-safe; one transaction per call. ValueError for an unknown patron,
+    Thread-safe; one transaction per call. NotFound for an unknown patron,
     DatabaseUnavailable when the database cannot be used."""
 
     def __init__(self, session_factory: sessionmaker[Session], clock: Clock) -> None:
@@ -48,10 +49,10 @@ class PrivacyService:
     def export_patron(self, patron_id: uuid.UUID) -> dict[str, Any]:
         """Everything stored about one patron, JSON-ready."""
         try:
-            with unit_of_work(self._session_factory, write=False) as session:
+            with UnitOfWork(self._session_factory, write=False) as session:
                 patron = session.get(Patron, patron_id)
                 if patron is None:
-                    raise ValueError("no such patron")
+                    raise NotFound("no such patron")
                 cards = session.scalars(
                     select(Card).where(Card.patron_id == patron_id).order_by(Card.issued_at)
                 ).all()
@@ -99,9 +100,9 @@ class PrivacyService:
         """Delete the patron with their cards and visits. The audit trail keeps only the
         fact and the id, so the deletion itself stays accountable."""
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 if session.get(Patron, patron_id) is None:
-                    raise ValueError("no such patron")
+                    raise NotFound("no such patron")
                 session.expunge_all()
                 # The database cascades to cards and visits in the same statement.
                 session.execute(delete(Patron).where(Patron.id == patron_id))
@@ -121,10 +122,10 @@ class PrivacyService:
     def purge_visits(self, older_than: timedelta) -> int:
         """Drop visits older than the retention period; returns how many went."""
         if older_than <= timedelta(0):
-            raise ValueError("the retention period must be positive")
+            raise InvalidInput("the retention period must be positive")
         cutoff = self._clock.now() - older_than
         try:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 removed = session.execute(delete(Visit).where(Visit.checked_in_at < cutoff))
                 count = int(getattr(removed, "rowcount", 0) or 0)
                 record_event(

@@ -20,7 +20,8 @@ from kiosk.core.results import PinOutcome, PinResult, StaffSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import DISPLAY_NAME_MAX, STAFF_ROLES, Card, StaffAccount
 from kiosk.db.terminals import TerminalRef
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class StaffAuthService:
         hasher: PasswordHasher | None = None,
     ) -> None:
         if max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+            raise InvalidInput("max_attempts must be at least 1")
         self._session_factory = session_factory
         self._clock = clock
         self._terminal = TerminalRef(session_factory, terminal_id)
@@ -72,30 +73,31 @@ class StaffAuthService:
     def add_staff(
         self, display_name: str, card_number: str, pin: str, role: str = "staff"
     ) -> StaffSummary:
-        """Raises ValueError (clear message) for bad input or a card number in use, and
+        """Raises InvalidInput (clear message) for bad input, Conflict for a card number in use,
+        and
         DatabaseUnavailable when the database cannot be written."""
         name = " ".join(display_name.split())
         if not name:
-            raise ValueError("a staff display name is required")
+            raise InvalidInput("a staff display name is required")
         if len(name) > DISPLAY_NAME_MAX:
-            raise ValueError(f"a display name is at most {DISPLAY_NAME_MAX} characters")
+            raise InvalidInput(f"a display name is at most {DISPLAY_NAME_MAX} characters")
         if role not in STAFF_ROLES:
-            raise ValueError(f"role must be one of: {', '.join(STAFF_ROLES)}")
+            raise InvalidInput(f"role must be one of: {', '.join(STAFF_ROLES)}")
         number = card_number.strip().upper()
         if not CARD_NUMBER_RE.fullmatch(number):
-            raise ValueError(
+            raise InvalidInput(
                 f"a card number is 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"
             )
         problem = pin_problem(pin)
         if problem is not None:
-            raise ValueError(problem)
+            raise InvalidInput(problem)
         pin_hash = self._hasher.hash(pin)
         try:
             terminal_id = self._terminal.id()
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 taken = session.scalar(select(Card.id).where(Card.card_number == number))
                 if taken is not None:
-                    raise ValueError("that card number is already in use")
+                    raise Conflict("that card number is already in use")
                 now = self._clock.now()
                 account = StaffAccount(
                     display_name=name, role=role, pin_hash=pin_hash, created_at=now
@@ -135,22 +137,22 @@ class StaffAuthService:
         terminal_id = self._terminal.id()
         # Hashing is slow on purpose; it runs outside the write transaction so check-ins on
         # this kiosk are not held up while it runs.
-        with unit_of_work(self._session_factory, write=False) as session:
+        with UnitOfWork(self._session_factory, write=False) as session:
             account = session.get(StaffAccount, staff_id)
             pin_hash = account.pin_hash if account is not None else None
             locked_until = account.locked_until if account is not None else None
         now = self._clock.now()
         if pin_hash is None:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 self._audit(session, now, "staff_pin_unknown_account", None, terminal_id, action)
             return PinResult(PinOutcome.UNKNOWN)
         if locked_until is not None and locked_until > now:
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 self._audit(session, now, "staff_pin_refused_locked", staff_id, terminal_id, action)
             return PinResult(PinOutcome.LOCKED, locked_until=locked_until)
         matches = self._pin_matches(pin_hash, pin)
 
-        with unit_of_work(self._session_factory) as session:
+        with UnitOfWork(self._session_factory) as session:
             account = session.scalars(
                 select(StaffAccount).where(StaffAccount.id == staff_id).with_for_update()
             ).one()

@@ -6,12 +6,14 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from kiosk.errors import Unavailable
+
 # What a database call can raise when the database, not the caller, is at fault; services
 # catch exactly these and turn them into an "unavailable" answer.
 DB_ERRORS: tuple[type[BaseException], ...] = (SQLAlchemyError, sqlite3.Error, OSError)
 
 
-class DatabaseUnavailable(Exception):
+class DatabaseUnavailable(Unavailable):
     """The database cannot be used right now; str() is one line saying why."""
 
 

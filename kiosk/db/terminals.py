@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.models import Terminal
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
 
 
 def terminal_id_for(session: Session, code: str) -> uuid.UUID:
@@ -44,6 +44,6 @@ class TerminalRef:
     def id(self) -> uuid.UUID:
         with self._lock:
             if self._id is None:
-                with unit_of_work(self._session_factory) as session:
+                with UnitOfWork(self._session_factory) as session:
                     self._id = terminal_id_for(session, self.code)
             return self._id

@@ -1,28 +1,129 @@
-"""One transaction per use case."""
+"""One transaction per use case, and the hook where a change's companion rows are written.
+
+Every service opens its transaction with `UnitOfWork`. Callables registered on a session
+factory with `add_before_commit` run inside every write unit of that factory just before it
+commits, with the session and the rows the unit changed: the offline outbox writes its row
+there, so the row commits with the change it records or rolls back with it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.engine import WRITE_LOCK_OPTION
 
 
-@contextmanager
-def unit_of_work(factory: sessionmaker[Session], *, write: bool = True) -> Iterator[Session]:
-    """Commit if the block finishes, roll back if it raises.
+@dataclass
+class Changes:
+    """The ORM objects a unit of work added, changed or deleted, in the order first seen.
 
-    A write unit takes SQLite's write lock up front (BEGIN IMMEDIATE), so a read-then-write
-    invariant cannot be broken by another connection between the read and the write; on a
-    server database the use case locks the rows it guards with SELECT ... FOR UPDATE."""
-    with factory() as session:
+    Rows written with Core statements (`insert(...)`, `update(...)`) are not tracked here; a use
+    case whose change must be recorded writes through the ORM."""
+
+    new: list[object] = field(default_factory=list)
+    dirty: list[object] = field(default_factory=list)
+    deleted: list[object] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.dirty or self.deleted)
+
+
+BeforeCommit = Callable[[Session, Changes], None]
+
+_HOOKS_KEY = "kiosk_before_commit"
+
+
+def add_before_commit(factory: sessionmaker[Session], hook: BeforeCommit) -> None:
+    """Run `hook(session, changes)` in every write unit of work made from `factory`, after the
+    use case and before the commit. What the hook adds to the session commits with the change;
+    if the hook raises, nothing of the unit is saved."""
+    info: dict[str, Any] = factory.kw.setdefault("info", {})
+    info.setdefault(_HOOKS_KEY, []).append(hook)
+
+
+class UnitOfWork:
+    """`with UnitOfWork(factory) as session:` commits if the block finishes and rolls back if it
+    raises; the exception passes through unchanged (services turn database failures into
+    `DatabaseUnavailable`).
+
+    A write unit (the default) takes SQLite's write lock up front (BEGIN IMMEDIATE), so a
+    read-then-write invariant cannot be broken by another connection between the read and the
+    write; on a server database the use case locks the rows it guards with SELECT ... FOR UPDATE.
+    A read unit (`write=False`) takes no lock, runs no hooks and never commits: whatever it
+    changed is discarded."""
+
+    def __init__(self, factory: sessionmaker[Session], *, write: bool = True) -> None:
+        self._factory = factory
+        self.write = write
+        self.changes = Changes()
+        self._session: Session | None = None
+
+    def __enter__(self) -> Session:
+        session = self._factory()
+        self._session = session
         try:
-            if write:
+            if self.write:
                 session.connection(execution_options={WRITE_LOCK_OPTION: True})
-            yield session
-            session.commit()
         except BaseException:
-            session.rollback()
+            session.close()
+            self._session = None
             raise
+        if self.write:
+            event.listen(session, "before_flush", self._collect)
+        return session
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self._session
+        assert session is not None, "UnitOfWork exited without being entered"
+        self._session = None
+        try:
+            if exc is None and self.write:
+                try:
+                    session.flush()
+                    self._run_hooks(session)
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+            elif exc is not None:
+                session.rollback()
+            # A read unit ends with close(): the transaction is given up, and the rows it loaded
+            # stay readable (a rollback would expire them).
+        finally:
+            if self.write:
+                event.remove(session, "before_flush", self._collect)
+            session.close()
+
+    def _collect(self, session: Session, _context: object, _instances: object) -> None:
+        seen = {id(obj) for obj in (*self.changes.new, *self.changes.dirty, *self.changes.deleted)}
+        for target, objects in (
+            (self.changes.new, session.new),
+            (self.changes.dirty, session.dirty),
+            (self.changes.deleted, session.deleted),
+        ):
+            for obj in objects:
+                if id(obj) not in seen:
+                    seen.add(id(obj))
+                    target.append(obj)
+
+    def _run_hooks(self, session: Session) -> None:
+        hooks: list[BeforeCommit] = session.info.get(_HOOKS_KEY, [])
+        if not hooks:
+            return
+        changes = Changes(
+            list(self.changes.new), list(self.changes.dirty), list(self.changes.deleted)
+        )
+        for hook in hooks:
+            hook(session, changes)
+        # Rows the hooks added are written now, inside this transaction.
+        session.flush()

@@ -10,7 +10,8 @@ import pytest
 from kiosk.core.audit import AuditTrail, check_audit_detail, record_event
 from kiosk.core.privacy import LogRedactor
 from kiosk.db.terminals import terminal_id_for
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput
 from tests.db.backends import open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -18,13 +19,13 @@ START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
 
 @pytest.mark.parametrize("key", ["card_number", "display_name", "Name", "pin", "payload"])
 def test_identities_are_refused_in_details(key: str) -> None:
-    with pytest.raises(ValueError, match=key):
+    with pytest.raises(InvalidInput, match=key):
         check_audit_detail({key: "x", "count": 1})
 
 
 def test_recent_events_newest_first_with_terminal(tmp_path: Path) -> None:
     with open_database("sqlite", tmp_path) as db:
-        with unit_of_work(db.session_factory) as session:
+        with UnitOfWork(db.session_factory) as session:
             terminal = terminal_id_for(session, "kiosk-7")
             for minutes, action in ((0, "a"), (2, "c"), (1, "b")):
                 record_event(
@@ -46,7 +47,7 @@ def test_recent_events_newest_first_with_terminal(tmp_path: Path) -> None:
 
 def test_refused_detail_rolls_back_nothing_else(tmp_path: Path) -> None:
     with open_database("sqlite", tmp_path) as db:
-        with pytest.raises(ValueError), unit_of_work(db.session_factory) as session:
+        with pytest.raises(InvalidInput), UnitOfWork(db.session_factory) as session:
             record_event(session, at=START, action="ok")
             record_event(session, at=START, action="bad", detail={"card_number": "A-1"})
         assert AuditTrail(db.session_factory).recent() == []

@@ -17,7 +17,8 @@ from kiosk.core.checkin import CheckInService, ScanOutcome
 from kiosk.core.clock import FixedClock
 from kiosk.core.staff import StaffAuthService
 from kiosk.db.models import AuditEvent
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput, NotFound
 from tests.db.backends import BACKENDS, Database, add_patron, cheap_hasher, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -52,7 +53,7 @@ def test_issue_then_revoke(db: Database) -> None:
     assert cards.revoke("OLD-1") is False
     assert checkin.handle_scan(CODEC.encode("OLD-1")).outcome is ScanOutcome.REVOKED_CARD
     assert checkin.handle_scan(CODEC.encode(number)).outcome is ScanOutcome.WELCOME
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
     assert [e.action for e in events] == ["card_issued", "card_revoked", "revoked_card_scan"]
     assert {e.subject_id for e in events} == {patron_id}
@@ -70,12 +71,12 @@ def test_revoking_a_staff_card_refuses_it(db: Database) -> None:
 
 def test_unknown_patron_or_card(db: Database) -> None:
     cards = CardService(db.session_factory, FixedClock(START))
-    with pytest.raises(ValueError, match="no such patron"):
+    with pytest.raises(NotFound, match="no such patron"):
         cards.issue(uuid.uuid4())
-    with pytest.raises(ValueError, match="no card"):
+    with pytest.raises(NotFound, match="no card"):
         cards.revoke("NOPE-1")
 
 
 def test_prefix_must_make_valid_numbers(db: Database) -> None:
-    with pytest.raises(ValueError, match="prefix"):
+    with pytest.raises(InvalidInput, match="prefix"):
         CardService(db.session_factory, FixedClock(START), number_prefix="a b")

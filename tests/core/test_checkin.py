@@ -17,7 +17,7 @@ from kiosk.core.clock import FixedClock
 from kiosk.core.staff import StaffAuthService
 from kiosk.db.engine import make_engine, make_session_factory
 from kiosk.db.models import AuditEvent, Terminal, Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
 from tests.db.backends import (
     BACKENDS,
     Database,
@@ -65,7 +65,7 @@ def test_valid_card_welcomes_by_name_and_counts_a_visit(
     assert result.patron.is_minor is False
     assert result.visit_counted is True
     assert result.todays_reservations == ()
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         visit = session.scalars(select(Visit)).one()
         terminal = session.get(Terminal, visit.terminal_id)
     assert visit.checked_in_at == START
@@ -130,7 +130,7 @@ def test_unknown_revoked_and_forged_cards(
     assert checkin.handle_scan(retired_key_reuse.encode("A-1")).outcome is ScanOutcome.FORGED_CARD
     assert checkin.handle_scan(tampered).outcome is ScanOutcome.FORGED_CARD
     assert count_visits(db) == 0
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         actions = sorted(session.scalars(select(AuditEvent.action)))
     assert actions == ["forged_card_scan"] * 3 + ["revoked_card_scan"]
 

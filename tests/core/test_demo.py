@@ -12,6 +12,7 @@ from kiosk.core.checkin import CheckInService, ScanOutcome
 from kiosk.core.clock import FixedClock
 from kiosk.core.demo import seed_demo
 from kiosk.core.staff import PinOutcome, StaffAuthService
+from kiosk.errors import Conflict, InvalidInput
 from tests.db.backends import cheap_hasher, count_visits, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -49,8 +50,8 @@ def test_demo_refuses_a_database_that_is_in_use(tmp_path: Path) -> None:
     codec = CardCodec({"DEMO": bytes(range(32))}, "DEMO")
     with open_database("sqlite", tmp_path) as db:
         seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=3)
-        with pytest.raises(ValueError, match="empty database"):
+        with pytest.raises(Conflict, match="empty database"):
             seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=3)
         assert count_visits(db) == 0
-        with pytest.raises(ValueError, match="at least one"):
+        with pytest.raises(InvalidInput, match="at least one"):
             seed_demo(db.session_factory, codec, FixedClock(START), "demo-kiosk", patrons=0)

@@ -15,7 +15,8 @@ from kiosk.core.checkin import CheckInService, ScanOutcome
 from kiosk.core.clock import FixedClock
 from kiosk.core.patrons import ImportReport, PatronService, RowError
 from kiosk.db.models import AuditEvent, Card, Patron
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput, NotFound
 from tests.db.backends import BACKENDS, Database, add_patron, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -40,7 +41,7 @@ def write(tmp_path: Path, text: str, *, bom: bool = False, name: str = "patrons.
 
 
 def stored(db: Database) -> list[tuple[str, str, int | None]]:
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         rows = session.execute(
             select(Card.card_number, Patron.display_name, Patron.birth_year)
             .join(Patron, Card.patron_id == Patron.id)
@@ -72,7 +73,7 @@ def test_import_with_bom_whitespace_crlf_and_quotes(
     result = checkin.handle_scan(codec.encode("LIB-001"))
     assert result.outcome is ScanOutcome.WELCOME
     assert result.patron is not None and result.patron.is_minor
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "patrons_imported")
         ).one()
@@ -174,13 +175,13 @@ def test_create_and_cards_to_print(patrons: PatronService, db: Database) -> None
 
 def test_create_refuses_bad_input(patrons: PatronService, db: Database) -> None:
     add_patron(db, "Existing", "IN-DB")
-    with pytest.raises(ValueError, match="already in use"):
+    with pytest.raises(Conflict, match="already in use"):
         patrons.create("Ann", card_number="in-db")
-    with pytest.raises(ValueError, match="empty"):
+    with pytest.raises(InvalidInput, match="empty"):
         patrons.create("   ")
-    with pytest.raises(ValueError, match="control"):
+    with pytest.raises(InvalidInput, match="control"):
         patrons.create("Ann\x07")
-    with pytest.raises(ValueError, match="birth year"):
+    with pytest.raises(InvalidInput, match="birth year"):
         patrons.create("Ann", birth_year=START.year + 1)
     assert [row[0] for row in stored(db)] == ["IN-DB"]
 
@@ -189,7 +190,7 @@ def test_waiver_and_guardian_consent(patrons: PatronService, db: Database) -> No
     kid = patrons.create("Kid", card_number="K-1", is_minor=True)
     patrons.record_waiver(kid.patron_id, " 2026-01 ")
     patrons.set_guardian_consent(kid.patron_id, True)
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         stored_kid = session.get(Patron, kid.patron_id)
         assert stored_kid is not None
         assert stored_kid.waiver_version == "2026-01"
@@ -203,7 +204,7 @@ def test_waiver_and_guardian_consent(patrons: PatronService, db: Database) -> No
             )
         )
     assert actions == ["patron_created", "waiver_signed", "guardian_consent_recorded"]
-    with pytest.raises(ValueError, match="waiver version"):
+    with pytest.raises(InvalidInput, match="waiver version"):
         patrons.record_waiver(kid.patron_id, "")
-    with pytest.raises(ValueError, match="no such patron"):
+    with pytest.raises(NotFound, match="no such patron"):
         patrons.set_guardian_consent(uuid.uuid4(), True)

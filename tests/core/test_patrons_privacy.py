@@ -17,7 +17,8 @@ from kiosk.core.checkin import CheckInService, ScanOutcome
 from kiosk.core.clock import FixedClock
 from kiosk.core.privacy import PrivacyService
 from kiosk.db.models import Card, Patron
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import InvalidInput, NotFound
 from tests.db.backends import BACKENDS, Database, add_patron, count_visits, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -62,7 +63,7 @@ def test_delete_removes_patron_cards_and_visits_but_keeps_the_fact(db: Database)
     visit_days(db, clock, "B-2", 1)
     staff_id = uuid.uuid4()
     PrivacyService(db.session_factory, clock).delete_patron(ann, staff_id=staff_id)
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         assert session.scalars(select(Patron.id)).all() == [ben]
         assert session.scalar(select(func.count()).select_from(Card)) == 1
     assert count_visits(db, ann) == 0
@@ -71,7 +72,7 @@ def test_delete_removes_patron_cards_and_visits_but_keeps_the_fact(db: Database)
     assert checkin.handle_scan(CODEC.encode("A-1")).outcome is ScanOutcome.UNKNOWN_CARD
     deleted = AuditTrail(db.session_factory).recent(action="patron_deleted")
     assert [(e.subject_id, e.actor_id, e.detail) for e in deleted] == [(ann, staff_id, {})]
-    with pytest.raises(ValueError, match="no such patron"):
+    with pytest.raises(NotFound, match="no such patron"):
         PrivacyService(db.session_factory, clock).delete_patron(ann)
 
 
@@ -83,5 +84,5 @@ def test_purge_visits_past_retention(db: Database) -> None:
     assert privacy.purge_visits(timedelta(days=5)) == 5
     assert count_visits(db, ann) == 5
     assert privacy.purge_visits(timedelta(days=5)) == 0
-    with pytest.raises(ValueError, match="positive"):
+    with pytest.raises(InvalidInput, match="positive"):
         privacy.purge_visits(timedelta(0))

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from kiosk.core.clock import FixedClock
 from kiosk.core.staff import PinOutcome, PinResult, StaffAuthService, pin_problem
 from kiosk.db.models import AuditEvent, StaffAccount
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput
 from tests.db.backends import BACKENDS, Database, add_patron, cheap_hasher, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -40,7 +41,7 @@ def auth(db: Database, clock: FixedClock) -> StaffAuthService:
 
 
 def audit_actions(db: Database) -> list[str]:
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
 
 
@@ -72,7 +73,7 @@ def test_add_staff_stores_only_an_argon2_hash(auth: StaffAuthService, db: Databa
     summary = auth.add_staff("  Morgan   Lee ", "st-1", PIN, role="admin")
     assert summary.display_name == "Morgan Lee"
     assert summary.role == "admin"
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         account = session.get(StaffAccount, summary.staff_id)
         assert account is not None
         assert account.pin_hash.startswith("$argon2id$")
@@ -83,24 +84,24 @@ def test_add_staff_stores_only_an_argon2_hash(auth: StaffAuthService, db: Databa
 
 def test_add_staff_refuses_bad_input(auth: StaffAuthService, db: Database) -> None:
     add_patron(db, "Ann", "TAKEN-1")
-    with pytest.raises(ValueError, match="consecutive"):
+    with pytest.raises(InvalidInput, match="consecutive"):
         auth.add_staff("Sam", "S-1", "1234")
-    with pytest.raises(ValueError, match="already in use"):
+    with pytest.raises(Conflict, match="already in use"):
         auth.add_staff("Sam", "TAKEN-1", PIN)
-    with pytest.raises(ValueError, match="role"):
+    with pytest.raises(InvalidInput, match="role"):
         auth.add_staff("Sam", "S-1", PIN, role="owner")
-    with pytest.raises(ValueError, match="card number"):
+    with pytest.raises(InvalidInput, match="card number"):
         auth.add_staff("Sam", "bad number!", PIN)
-    with pytest.raises(ValueError, match="name"):
+    with pytest.raises(InvalidInput, match="name"):
         auth.add_staff("   ", "S-1", PIN)
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         assert session.scalars(select(StaffAccount)).all() == []
 
 
 def test_right_pin(auth: StaffAuthService, db: Database) -> None:
     staff = auth.add_staff("Morgan Lee", "ST-1", PIN)
     assert auth.verify_pin(staff.staff_id, PIN, "exit") == PinResult(PinOutcome.OK, staff=staff)
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "staff_pin_ok")).one()
     assert event.actor_id == staff.staff_id
     assert event.detail == {"for": "exit"}

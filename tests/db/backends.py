@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.db.engine import make_engine, make_session_factory
 from kiosk.db.migrate import upgrade
 from kiosk.db.models import Card, Patron, Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
 from tests.support import require
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -109,7 +109,7 @@ def add_patron(
 ) -> uuid.UUID:
     """A patron with one card, written directly (independent of the services under test)."""
     now = at or datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
-    with unit_of_work(database.session_factory) as session:
+    with UnitOfWork(database.session_factory) as session:
         patron = Patron(display_name=display_name, birth_year=birth_year, created_at=now)
         session.add(patron)
         session.flush()
@@ -128,5 +128,5 @@ def count_visits(database: Database, patron_id: uuid.UUID | None = None) -> int:
     query = select(func.count()).select_from(Visit)
     if patron_id is not None:
         query = query.where(Visit.patron_id == patron_id)
-    with unit_of_work(database.session_factory, write=False) as session:
+    with UnitOfWork(database.session_factory, write=False) as session:
         return int(session.scalar(query) or 0)

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from kiosk.db.engine import make_engine, sqlite_path
 from kiosk.db.migrate import current_revision, head_revision, upgrade
 from kiosk.db.models import Base, Card, Patron, StaffAccount, Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
 from tests.db.backends import Database, add_patron, open_database
 
 NOW = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -57,12 +57,12 @@ def test_lookup_indexes_exist(db: Database) -> None:
 
 def test_times_come_back_timezone_aware_utc(db: Database) -> None:
     signed = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=timezone(timedelta(hours=2)))
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         patron = Patron(display_name="Ann", created_at=NOW, waiver_signed_at=signed)
         session.add(patron)
         session.flush()
         patron_id = patron.id
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         loaded = session.get(Patron, patron_id)
         assert loaded is not None
         assert loaded.waiver_signed_at == signed
@@ -75,7 +75,7 @@ def test_times_come_back_timezone_aware_utc(db: Database) -> None:
 def test_naive_datetimes_are_refused(db: Database) -> None:
     with (
         pytest.raises(StatementError, match="naive datetime"),
-        unit_of_work(db.session_factory) as session,
+        UnitOfWork(db.session_factory) as session,
     ):
         session.add(Patron(display_name="Ann", created_at=datetime(2026, 1, 1)))
         session.flush()
@@ -84,10 +84,10 @@ def test_naive_datetimes_are_refused(db: Database) -> None:
 def test_time_range_queries_compare_correctly(db: Database) -> None:
     patron_id = add_patron(db, "Ann", "A-1")
     times = [NOW + timedelta(minutes=m) for m in (-90, -30, 0, 45)]
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         session.add_all(Visit(patron_id=patron_id, checked_in_at=t) for t in times)
     since = (NOW - timedelta(hours=1)).astimezone(timezone(timedelta(hours=-5)))
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         found = session.scalars(
             select(Visit.checked_in_at)
             .where(Visit.checked_in_at > since)
@@ -106,13 +106,13 @@ def test_primary_keys_are_time_ordered_uuids(db: Database) -> None:
 
 def test_a_card_has_exactly_one_holder(db: Database) -> None:
     patron_id = add_patron(db, "Ann", "A-1")
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         staff = StaffAccount(display_name="Sam", pin_hash="x", created_at=NOW)
         session.add(staff)
         session.flush()
         staff_id = staff.id
     for patron, staff_holder in ((patron_id, staff_id), (None, None)):
-        with pytest.raises(IntegrityError), unit_of_work(db.session_factory) as session:
+        with pytest.raises(IntegrityError), UnitOfWork(db.session_factory) as session:
             session.add(
                 Card(card_number="C-3", patron_id=patron, staff_id=staff_holder, issued_at=NOW)
             )
@@ -123,23 +123,23 @@ def test_card_numbers_are_unique(db: Database) -> None:
     add_patron(db, "Ann", "A-1")
     with pytest.raises(IntegrityError):
         add_patron(db, "Ben", "A-1")
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         assert session.scalars(select(Patron.display_name)).all() == ["Ann"]
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(IntegrityError), unit_of_work(db.session_factory) as session:
+    with pytest.raises(IntegrityError), UnitOfWork(db.session_factory) as session:
         session.add(Visit(patron_id=uuid.uuid4(), checked_in_at=NOW))
         session.flush()
 
 
 def test_deleting_a_patron_removes_their_cards_and_visits(db: Database) -> None:
     patron_id = add_patron(db, "Ann", "A-1")
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         session.add(Visit(patron_id=patron_id, checked_in_at=NOW))
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         session.delete(session.get(Patron, patron_id))
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         assert session.scalars(select(Card)).all() == []
         assert session.scalars(select(Visit)).all() == []
 
@@ -177,7 +177,7 @@ def test_write_unit_holds_the_write_lock_from_its_start(sqlite_db: Database) -> 
     release = threading.Event()
 
     def hold() -> None:
-        with unit_of_work(sqlite_db.session_factory) as session:
+        with UnitOfWork(sqlite_db.session_factory) as session:
             session.scalar(select(Patron.id))  # a read only: the lock must already be held
             inside.set()
             assert release.wait(10)
