@@ -172,7 +172,8 @@ class PollingBackend(PrinterBackend):
             self._set_progress(snapshot.progress)
         ended = self._job and status.kind not in ACTIVE and status.kind != "connecting"
         known = snapshot.outcome is not None and snapshot.ended_job == self._job
-        if ended and (self._job_seen_active or known):
+        # A halt or fault ends a job even if no poll saw it printing (it may have come at once).
+        if ended and (self._job_seen_active or known or status.kind in ("halted", "error")):
             outcome = snapshot.outcome if known else None
             detail = snapshot.outcome_detail if known else ""
             if self._stopping is not None and outcome != "completed":
