@@ -1,4 +1,4 @@
-"""`python -m hardware relay PORT status|unlock CH --minutes N|lock CH|lock all`."""
+"""`python -m hardware relay PORT status|unlock CH --minutes N|lock CH|lock all|config ...`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from hardware.cli_errors import fail as _fail
 from hardware.relay.client import RelayClient, RelayError, RelayRefused
-from hardware.relay.events import RelayStatus
+from hardware.relay.events import DeviceInfo, RelayStatus
 
 MAX_SECONDS = 86400
 BOOT_WAIT_S = 2.5  # a stock Uno's bootloader and setup() take about 1.6 s after the reset
@@ -64,6 +64,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     lock = actions.add_parser("lock", help="switch a channel (or all) off now")
     lock.add_argument("target", metavar="CH|all", help="channel number, or 'all'")
+
+    config = actions.add_parser(
+        "config",
+        help="show or change the settings the controller keeps (firmware 1.1)",
+        description="Settings kept in the controller's EEPROM. Without options: show them.",
+    )
+    config.add_argument(
+        "--polarity",
+        choices=("low", "high"),
+        help="relay modules: low = input LOW switches the relay on (most cheap modules); "
+        "changing it locks every channel",
+    )
+    config.add_argument(
+        "--nc", metavar="INPUTS", help="inputs wired normally closed, e.g. 2 or 1,2 ('-': none)"
+    )
+    config.add_argument(
+        "--feedback", metavar="CHANNELS", help="channels with a feedback input ('-': none)"
+    )
+    config.add_argument(
+        "--keep-alive-cap",
+        type=int,
+        metavar="SECONDS",
+        help="longest a keep-alive channel stays on with the host silent (0 = no cap)",
+    )
     relay.set_defaults(func=run)
 
 
@@ -72,10 +96,32 @@ def _duration(args: argparse.Namespace) -> int | None:
     return seconds if 1 <= seconds <= MAX_SECONDS else None
 
 
+def _numbers(text: str | None, what: str) -> list[int] | None:
+    if text is None:
+        return None
+    if text == "-":
+        return []
+    try:
+        return [int(word) for word in text.split(",")]
+    except ValueError:
+        raise ValueError(f"expected {what} as numbers separated by commas, not {text!r}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     command = args.relay_command
     seconds = 0
     channel = 0
+    settings: dict[str, object] = {}
+    if command == "config":
+        try:
+            settings = {
+                "polarity": args.polarity,
+                "nc_inputs": _numbers(args.nc, "inputs"),
+                "feedback_channels": _numbers(args.feedback, "channels"),
+                "keep_alive_cap_s": args.keep_alive_cap,
+            }
+        except ValueError as exc:
+            return _fail(str(exc), 2)
     if command == "unlock":
         found = _duration(args)
         if found is None:
@@ -95,6 +141,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if command == "status":
             _print_status(client.status(), client)
+        elif command == "config":
+            changes = {key: value for key, value in settings.items() if value is not None}
+            info = client.configure(**changes) if changes else client.hello()  # type: ignore[arg-type]
+            _print_settings(info)
         elif command == "unlock":
             if args.keep_alive:
                 client.set_keep_alive(channel, True)
@@ -162,6 +212,20 @@ def _print_status(status: RelayStatus, client: RelayClient) -> None:
         print(f"  {name}: {when_active if active else when_inactive}")
     heartbeat = f"{status.heartbeat_s} s" if status.heartbeat_s else "off"
     print(f"  heartbeat: {heartbeat}, up {_clock(status.uptime_s)}")
+
+
+def _print_settings(info: DeviceInfo) -> None:
+    print(f"{info.describe()}")
+    if info.keep_alive_cap_s is None:
+        print("  this firmware keeps no settings (1.1 or later does)")
+        return
+    print(f"  relay modules: active-{info.polarity} (input {info.polarity.upper()} = relay on)")
+    nc = ", ".join(str(n) for n in info.nc_inputs) or "none"
+    print(f"  inputs wired normally closed: {nc}")
+    feedback = ", ".join(str(n) for n in info.feedback_channels) or "none"
+    print(f"  channels with feedback: {feedback}")
+    cap = _span(info.keep_alive_cap_s) if info.keep_alive_cap_s else "none"
+    print(f"  keep-alive cap: {cap}")
 
 
 def _clock(seconds: int) -> str:

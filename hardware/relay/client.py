@@ -16,6 +16,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from types import TracebackType
 
 from hardware.relay.events import (
@@ -28,8 +29,10 @@ from hardware.relay.events import (
     Discrepancy,
     EStopLocked,
     EventsMissed,
+    FeedbackFault,
     HeartbeatLost,
     InputChanged,
+    KeepAliveCapped,
     Reconciled,
     RelayEvent,
     RelayStatus,
@@ -96,12 +99,20 @@ class _Skipped(Exception):
 
 def _info_from(fields: dict[str, str]) -> DeviceInfo:
     try:
+        cap = fields.get("kamax")
+        polarity = fields.get("pol", "high")
+        if polarity not in ("low", "high"):
+            raise ValueError(polarity)
         return DeviceInfo(
             device_id=fields["id"],
             firmware=fields["fw"],
             channels=int(fields["ch"]),
             inputs=int(fields["in"]),
             protocol=int(fields.get("proto", "1")),
+            polarity=polarity,
+            nc_inputs=int_list(fields.get("nc", "-")),
+            feedback_channels=int_list(fields.get("fb", "-")),
+            keep_alive_cap_s=None if cap is None else int(cap),
         )
     except (KeyError, ValueError) as exc:
         raise RelayError(f"unexpected identity from the controller: {fields}") from exc
@@ -113,15 +124,18 @@ def _status_from(fields: dict[str, str]) -> RelayStatus:
         keep = int_list(fields["ka"])
         inputs = int_list(fields["in"])
         heartbeat, uptime = int(fields["hb"]), int(fields["up"])
+        feedback = int_list(fields.get("fb", "-"))
     except (KeyError, ValueError) as exc:
         raise RelayError(f"unexpected status from the controller: {fields}") from exc
-    if len(left) != len(keep):
+    if len(left) != len(keep) or (feedback and len(feedback) != len(left)):
         raise RelayError(f"unexpected status from the controller: {fields}")
     channels = tuple(
         ChannelState(n + 1, t > 0, t, k == 1)
         for n, (t, k) in enumerate(zip(left, keep, strict=True))
     )
-    return RelayStatus(channels, tuple(v == 1 for v in inputs), heartbeat, uptime)
+    return RelayStatus(
+        channels, tuple(v == 1 for v in inputs), heartbeat, uptime, tuple(v == 1 for v in feedback)
+    )
 
 
 class RelayClient:
@@ -348,6 +362,32 @@ class RelayClient:
         with self._state_lock:
             self._set_channel(channel, keep_alive=on)
 
+    def configure(
+        self,
+        *,
+        polarity: str | None = None,
+        nc_inputs: Iterable[int] | None = None,
+        feedback_channels: Iterable[int] | None = None,
+        keep_alive_cap_s: int | None = None,
+    ) -> DeviceInfo:
+        """Change settings the controller keeps in EEPROM (firmware 1.1): the relay modules'
+        polarity ("low" or "high"; changing it locks every channel), the inputs wired normally
+        closed, the channels with a feedback input, the keep-alive cap in seconds (0..86400,
+        0 = none). Returns the identity as the controller reports it afterwards."""
+        if polarity is not None:
+            self._call("SET", "pol", polarity)
+        for key, numbers in (("nc", nc_inputs), ("fb", feedback_channels)):
+            if numbers is not None:
+                self._call("SET", key, ",".join(str(n) for n in sorted(set(numbers))) or "-")
+        if keep_alive_cap_s is not None:
+            self._call("SET", "kamax", keep_alive_cap_s)
+        if polarity is not None:
+            with self._state_lock:
+                self._uncertain.clear()
+                self._expected_until.clear()
+            self.status()
+        return self.hello()
+
     # -- the request/reply exchange ------------------------------------------------------------
 
     def _call(
@@ -517,25 +557,24 @@ class RelayClient:
                 self._expected_until.pop(channel, None)
                 self._set_channel(channel, unlocked=False, seconds_left=0)
             return ChannelExpired(channel)
-        if event.name in ("HBLOST", "ESTOP"):
+        if event.name in ("HBLOST", "ESTOP", "KACAP"):
             channels = int_list(fields["ch"])
             with self._state_lock:
                 for channel in channels:
                     self._expected_until.pop(channel, None)
                     self._set_channel(channel, unlocked=False, seconds_left=0)
+            if event.name == "KACAP":
+                return KeepAliveCapped(channels)
             return HeartbeatLost(channels) if event.name == "HBLOST" else EStopLocked(channels)
+        if event.name == "FAULT":
+            return FeedbackFault(int(fields["ch"]), fields["v"] == "1")
         if event.name == "INPUT":
             number, active = int(fields["in"]), fields["v"] == "1"
             with self._state_lock:
                 if self._status is not None and 1 <= number <= len(self._status.inputs):
                     inputs = list(self._status.inputs)
                     inputs[number - 1] = active
-                    self._status = RelayStatus(
-                        self._status.channels,
-                        tuple(inputs),
-                        self._status.heartbeat_s,
-                        self._status.uptime_s,
-                    )
+                    self._status = replace(self._status, inputs=tuple(inputs))
             return InputChanged(number, active)
         return None
 
@@ -560,9 +599,7 @@ class RelayClient:
         )
         channels = list(status.channels)
         channels[channel - 1] = new
-        self._status = RelayStatus(
-            tuple(channels), status.inputs, status.heartbeat_s, status.uptime_s
-        )
+        self._status = replace(status, channels=tuple(channels))
 
     # -- worker thread ------------------------------------------------------------------------
 

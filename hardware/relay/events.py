@@ -12,6 +12,12 @@ class DeviceInfo:
     channels: int
     inputs: int
     protocol: int
+    # Settings firmware 1.1 keeps in EEPROM and reports in HELLO; older firmware drives its
+    # outputs HIGH for "on" and has none of the others.
+    polarity: str = "high"  # "low": active-low relay modules (input LOW = relay on)
+    nc_inputs: tuple[int, ...] = ()  # inputs wired normally closed (a broken wire = active)
+    feedback_channels: tuple[int, ...] = ()  # channels with a feedback input
+    keep_alive_cap_s: int | None = None  # 0 = no cap; None = not reported (older firmware)
 
     def describe(self) -> str:
         return (
@@ -31,9 +37,10 @@ class ChannelState:
 @dataclass(frozen=True)
 class RelayStatus:
     channels: tuple[ChannelState, ...]
-    inputs: tuple[bool, ...]  # True = active, pin pulled to GND: door open, e-stop pressed
+    inputs: tuple[bool, ...]  # True = active: door open, e-stop pressed
     heartbeat_s: int
     uptime_s: int
+    feedback: tuple[bool, ...] = ()  # per channel: its feedback input says "powered"
 
     def channel(self, number: int) -> ChannelState:
         return self.channels[number - 1]
@@ -137,6 +144,24 @@ class UnlockRevoked:
     channel: int
 
 
+@dataclass(frozen=True)
+class KeepAliveCapped:
+    """The host was silent longer than the controller's keep-alive cap: it locked these
+    keep-alive channels."""
+
+    channels: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class FeedbackFault:
+    """`active`: the channel is off but its feedback input says the load is powered (a welded
+    contact, a shorted SSR, or relay modules of the other polarity than configured); False when
+    that ends."""
+
+    channel: int
+    active: bool
+
+
 RelayEvent = (
     Connected
     | Disconnected
@@ -151,4 +176,6 @@ RelayEvent = (
     | EventsMissed
     | UnlockUnconfirmed
     | UnlockRevoked
+    | KeepAliveCapped
+    | FeedbackFault
 )

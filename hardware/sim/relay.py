@@ -21,7 +21,7 @@ from hardware.relay.protocol import MAX_REQUEST_LINE, crc16, seal
 from hardware.sim.pty_device import PtyDevice
 
 DEVICE_ID = "RC-1"
-FW_VERSION = "1.0.0"
+FW_VERSION = "1.1.0"
 PROTO_VERSION = 1
 MAX_UNLOCK_S = 86400
 MAX_HB_S = 3600
@@ -29,6 +29,9 @@ DEBOUNCE_MS = 20
 ESTOP_INPUT = 1  # index: input 2 is the e-stop
 ERR_BURST = 8  # frame-error replies: a burst of 8, then one per 25 ms (as the firmware)
 ERR_REFILL_MS = 25
+MAX_KAMAX_S = 86400
+DEFAULT_KAMAX_S = 28800  # what a controller with an erased EEPROM uses
+FEEDBACK_SETTLE_MS = 250  # feedback still "on" this long after switching off is a fault
 
 
 @dataclass(frozen=True)
@@ -45,19 +48,48 @@ def _number(word: bytes) -> int | None:
     return int(word)
 
 
+def _parse_list(word: bytes, limit: int) -> list[int] | None:
+    """`-` or `1,3` (each 1..limit, once) as the firmware's parse_list reads it; None if bad."""
+    if word == b"-":
+        return []
+    found: list[int] = []
+    for item in word.split(b","):
+        value = _number(item) if len(item) <= 3 else None
+        if value is None or not 1 <= value <= limit or value in found:
+            return None
+        found.append(value)
+    return sorted(found)
+
+
 class RelayModel:
     """The controller's state machine. Every method takes `now_ms` and returns the lines to send
-    (each a complete frame with CRC and line end)."""
+    (each a complete frame with CRC and line end).
 
-    def __init__(self, channels: int = 4, inputs: int = 2, device_id: str = DEVICE_ID) -> None:
+    The settings the firmware keeps in EEPROM (`active_low`, `nc_inputs`, `feedback_channels`,
+    `kamax_s`) survive `reset()`, as they survive a power cycle. `raw_inputs` and
+    `raw_feedback` are the pins as wired: True = pulled to GND (a closed contact)."""
+
+    def __init__(
+        self,
+        channels: int = 4,
+        inputs: int = 2,
+        device_id: str = DEVICE_ID,
+        *,
+        active_low: bool = True,
+    ) -> None:
         self.channels = channels
         self.inputs = inputs
         self.device_id = device_id
+        self.active_low = active_low
+        self.nc_inputs: list[int] = []
+        self.feedback_channels: list[int] = []
+        self.kamax_s = DEFAULT_KAMAX_S
         self.actions: list[Action] = []
         self.frames = 0  # requests received with a valid CRC, resends included
         self._line = bytearray()
         self._overflow = False
         self.raw_inputs = [False] * inputs
+        self.raw_feedback = [False] * channels
         self.reset(0)
 
     # -- state ------------------------------------------------------------------------------
@@ -70,9 +102,15 @@ class RelayModel:
         self.hb_fired = False
         self.last_rx_ms = now_ms
         self.boot_ms = now_ms
-        self.in_active = list(self.raw_inputs)
-        self.in_raw = list(self.raw_inputs)
+        self.ka_capped = False
+        self.in_active = [self._input_active(i) for i in range(self.inputs)]
+        self.in_raw = list(self.in_active)
         self.in_since_ms = [now_ms] * self.inputs
+        self.off_since_ms = [now_ms] * self.channels
+        self.fb_on = [False] * self.channels
+        self.fb_raw = [False] * self.channels
+        self.fb_since_ms = [now_ms] * self.channels
+        self.fb_fault = [False] * self.channels
         self.event_seq = 0
         self._last: tuple[int, int, bytes] | None = None
         self._line.clear()
@@ -82,6 +120,18 @@ class RelayModel:
         # The firmware ends any line a reset cut off before it sends the banner.
         return [b"\n" + self._event(b"BOOT" + self._hello_fields())]
 
+    def _input_active(self, i: int) -> bool:
+        return self.raw_inputs[i] != (i + 1 in self.nc_inputs)
+
+    def pin_levels(self) -> tuple[int, ...]:
+        """The level of each relay output: the "off" level is HIGH for active-low modules."""
+        return tuple(int(on != self.active_low) for on in self.unlocked)
+
+    def _switch_off(self, ch: int, now_ms: int) -> None:
+        if self.unlocked[ch]:
+            self.off_since_ms[ch] = now_ms
+        self.unlocked[ch] = False
+
     def seconds_left(self, ch: int, now_ms: int) -> int:
         if not self.unlocked[ch]:
             return 0
@@ -89,12 +139,16 @@ class RelayModel:
         return 0 if left <= 0 else (left + 999) // 1000
 
     def _hello_fields(self) -> bytes:
-        return b" id=%s fw=%s ch=%d in=%d proto=%d" % (
+        return b" id=%s fw=%s ch=%d in=%d proto=%d pol=%s nc=%s fb=%s kamax=%d" % (
             self.device_id.encode(),
             FW_VERSION.encode(),
             self.channels,
             self.inputs,
             PROTO_VERSION,
+            b"low" if self.active_low else b"high",
+            self._channel_list(self.nc_inputs),
+            self._channel_list(self.feedback_channels),
+            self.kamax_s,
         )
 
     def _event(self, body: bytes) -> bytes:
@@ -102,11 +156,11 @@ class RelayModel:
         self.event_seq = 1 if self.event_seq == 65535 else self.event_seq + 1
         return line
 
-    def _lock_where(self, include_keep_alive: bool) -> list[int]:
+    def _lock_where(self, now_ms: int, *, keep_alive: bool, others: bool = True) -> list[int]:
         locked = []
         for ch in range(self.channels):
-            if self.unlocked[ch] and (include_keep_alive or not self.keep_alive[ch]):
-                self.unlocked[ch] = False
+            if self.unlocked[ch] and (keep_alive if self.keep_alive[ch] else others):
+                self._switch_off(ch, now_ms)
                 locked.append(ch + 1)
         return locked
 
@@ -164,6 +218,7 @@ class RelayModel:
         self.frames += 1
         self.last_rx_ms = now_ms
         self.hb_fired = False
+        self.ka_capped = False
         words = body.split(b" ", 5)
         seq = _number(words[0])
         if len(words) < 2 or seq is None or not 1 <= seq <= 65535:
@@ -196,7 +251,9 @@ class RelayModel:
             ka = b",".join(b"1" if k else b"0" for k in self.keep_alive)
             ins = b",".join(b"1" if a else b"0" for a in self.in_active)
             up = (now_ms - self.boot_ms) // 1000
-            return head + b" t=%s ka=%s in=%s hb=%d up=%d" % (left, ka, ins, self.hb_ms // 1000, up)
+            fb = b",".join(b"1" if on else b"0" for on in self.fb_on)
+            hb = self.hb_ms // 1000
+            return head + b" t=%s ka=%s in=%s hb=%d up=%d fb=%s" % (left, ka, ins, hb, up, fb)
         if verb == b"UNLOCK":
             ch = self._channel(words[1]) if count == 3 else -2
             secs = _number(words[2]) if count == 3 else None
@@ -212,13 +269,13 @@ class RelayModel:
             return head + b" ch=%d t=%d" % (ch + 1, secs)
         if verb == b"LOCK" and count == 2:
             if words[1] == b"ALL":
-                self._lock_where(True)
+                self._lock_where(now_ms, keep_alive=True)
                 self._acted(seq, words)
                 return head + b" ch=all"
             ch = self._channel(words[1])
             if ch < 0:
                 return error(b"CHANNEL" if ch == -1 else b"ARG")
-            self.unlocked[ch] = False
+            self._switch_off(ch, now_ms)
             self._acted(seq, words)
             return head + b" ch=%d" % (ch + 1)
         if verb == b"HB" and count == 2:
@@ -238,9 +295,39 @@ class RelayModel:
             self.keep_alive[ch] = words[2] == b"1"
             self._acted(seq, words)
             return head + b" ch=%d ka=%s" % (ch + 1, words[2])
-        if verb in (b"HELLO", b"PING", b"STATUS", b"LOCK", b"HB", b"KEEP"):
+        if verb == b"SET" and count == 3:
+            reply = self._set(words[1], words[2], now_ms)
+            if reply is None:
+                return error(b"ARG")
+            self._acted(seq, words)
+            return head + reply
+        if verb in (b"HELLO", b"PING", b"STATUS", b"LOCK", b"HB", b"KEEP", b"SET"):
             return error(b"ARG")
         return error(b"VERB")
+
+    def _set(self, key: bytes, value: bytes, now_ms: int) -> bytes | None:
+        """A setting the firmware keeps in EEPROM; the reply fields, or None for ARG."""
+        if key == b"pol" and value in (b"low", b"high"):
+            self.active_low = value == b"low"
+            for ch in range(self.channels):
+                self._switch_off(ch, now_ms)
+            return b" pol=" + value
+        if key in (b"nc", b"fb"):
+            chosen = _parse_list(value, self.inputs if key == b"nc" else self.channels)
+            if chosen is None:
+                return None
+            if key == b"nc":
+                self.nc_inputs = chosen
+            else:
+                self.feedback_channels = chosen
+            return b" %s=%s" % (key, self._channel_list(chosen))
+        if key == b"kamax":
+            secs = _number(value)
+            if secs is None or secs > MAX_KAMAX_S:
+                return None
+            self.kamax_s = secs
+            return b" kamax=%d" % secs
+        return None
 
     def _acted(self, seq: int, words: list[bytes]) -> None:
         self.actions.append(Action(seq, tuple(w.decode("ascii", "replace") for w in words)))
@@ -251,14 +338,20 @@ class RelayModel:
         out: list[bytes] = []
         for ch in range(self.channels):
             if self.unlocked[ch] and now_ms - self.until_ms[ch] >= 0:
-                self.unlocked[ch] = False
+                self._switch_off(ch, now_ms)
                 out.append(self._event(b"EXPIRED ch=%d" % (ch + 1)))
         if self.hb_ms and not self.hb_fired and now_ms - self.last_rx_ms >= self.hb_ms:
             self.hb_fired = True
-            locked = self._lock_where(False)
+            locked = self._lock_where(now_ms, keep_alive=False)
             out.append(self._event(b"HBLOST ch=" + self._channel_list(locked)))
+        kamax_ms = self.kamax_s * 1000
+        if kamax_ms and not self.ka_capped and now_ms - self.last_rx_ms >= kamax_ms:
+            self.ka_capped = True
+            locked = self._lock_where(now_ms, keep_alive=True, others=False)
+            if locked:
+                out.append(self._event(b"KACAP ch=" + self._channel_list(locked)))
         for i in range(self.inputs):
-            raw = self.raw_inputs[i]
+            raw = self._input_active(i)
             if raw != self.in_raw[i]:
                 self.in_raw[i] = raw
                 self.in_since_ms[i] = now_ms
@@ -266,8 +359,25 @@ class RelayModel:
                 self.in_active[i] = raw
                 out.append(self._event(b"INPUT in=%d v=%d" % (i + 1, raw)))
                 if i == ESTOP_INPUT and raw:
-                    locked = self._lock_where(True)
+                    locked = self._lock_where(now_ms, keep_alive=True)
                     out.append(self._event(b"ESTOP ch=" + self._channel_list(locked)))
+        out.extend(self._check_feedback(now_ms))
+        return out
+
+    def _check_feedback(self, now_ms: int) -> list[bytes]:
+        out: list[bytes] = []
+        for ch in range(self.channels):
+            raw = ch + 1 in self.feedback_channels and self.raw_feedback[ch]
+            if raw != self.fb_raw[ch]:
+                self.fb_raw[ch] = raw
+                self.fb_since_ms[ch] = now_ms
+            elif raw != self.fb_on[ch] and now_ms - self.fb_since_ms[ch] >= DEBOUNCE_MS:
+                self.fb_on[ch] = raw
+            settled = now_ms - self.off_since_ms[ch] >= FEEDBACK_SETTLE_MS
+            fault = self.fb_on[ch] and not self.unlocked[ch] and settled
+            if fault != self.fb_fault[ch]:
+                self.fb_fault[ch] = fault
+                out.append(self._event(b"FAULT ch=%d v=%d" % (ch + 1, fault)))
         return out
 
 
@@ -297,7 +407,9 @@ class RelaySimulator(PtyDevice):
     - `inject(data)`: send raw bytes (noise, partial lines)
     - `reboot()`: reset as after a power blip, mid-session: everything locks, banner is sent
       (or glued to a cut-off line, or lost)
-    - `set_input(n, active)`: drive input n (1-based; 2 is the e-stop)
+    - `set_input(n, active)`: pull input n (1-based; 2 is the e-stop) to GND or let it go
+      (with normally-open wiring, the default, pulled to GND = active)
+    - `set_feedback(ch, on)`: pull channel ch's feedback input to GND (the load is powered)
     """
 
     def __init__(
@@ -307,9 +419,10 @@ class RelaySimulator(PtyDevice):
         inputs: int = 2,
         clock: Callable[[], float] = time.monotonic,
         reset_on_open: bool = True,
+        active_low: bool = True,
     ) -> None:
         super().__init__()
-        self.model = RelayModel(channels, inputs)
+        self.model = RelayModel(channels, inputs, active_low=active_low)
         self._clock = clock
         self._t0 = clock()
         self.reset_on_open = reset_on_open
@@ -329,6 +442,10 @@ class RelaySimulator(PtyDevice):
     def set_input(self, number: int, active: bool) -> None:
         with self._lock:
             self.model.raw_inputs[number - 1] = active
+
+    def set_feedback(self, channel: int, on: bool) -> None:
+        with self._lock:
+            self.model.raw_feedback[channel - 1] = on
 
     def inject(self, data: bytes) -> None:
         self.send(data)

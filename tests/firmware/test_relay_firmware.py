@@ -6,14 +6,13 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import serial
 
 from hardware.firmware.build import Firmware
-from hardware.firmware.emulator import EmulatedController
+from hardware.firmware.emulator import EmulatedController, Polarity
 from hardware.relay.client import RelayClient, RelayRefused, probe
 from hardware.relay.events import (
     ChannelExpired,
@@ -24,61 +23,11 @@ from hardware.relay.events import (
     Reconciled,
 )
 from hardware.relay.protocol import Malformed, encode_request, parse_device_line, seal
-from hardware.sim.relay import RelayModel
+from hardware.sim.relay import DEBOUNCE_MS, RelayModel
+from tests.firmware.conftest import Raw, ever_on
 from tests.hardware.support import EventLog, wait_until
 
 pytestmark = pytest.mark.firmware
-
-
-@pytest.fixture
-def events() -> EventLog:
-    return EventLog()
-
-
-@pytest.fixture
-def client(emulator: EmulatedController, events: EventLog) -> Iterator[RelayClient]:
-    # The emulator does not reset when the port opens (no DTR on a pty): sync by HELLO.
-    relay = RelayClient(emulator.port, wait_banner=False, timeout=0.3, on_event=events)
-    relay.start(timeout=5.0)
-    try:
-        yield relay
-    finally:
-        relay.stop()
-
-
-class Raw:
-    """Plain pyserial on the emulator's port, for frames a correct host never sends."""
-
-    def __init__(self, port: str) -> None:
-        self.port = serial.Serial(port, 115200, timeout=2.0)
-
-    def ask(self, frame: bytes) -> bytes:
-        self.port.write(frame)
-        return self.next_reply()
-
-    def next_reply(self) -> bytes:
-        while True:
-            line = self.next_line()
-            if not line.startswith(b"!"):
-                return line
-
-    def next_line(self) -> bytes:
-        """The next line that is not empty (the firmware ends a cut-off line before its
-        banner)."""
-        while True:
-            line = self.port.readline()
-            assert line.endswith(b"\n"), f"nothing received: {line!r}"
-            if line != b"\n":
-                return line
-
-
-@pytest.fixture
-def raw(emulator: EmulatedController) -> Iterator[Raw]:
-    link = Raw(emulator.port)
-    try:
-        yield link
-    finally:
-        link.port.close()
 
 
 def test_firmware_fits_the_uno(firmware: Firmware) -> None:
@@ -93,15 +42,15 @@ def test_unlock_raises_the_relay_pin_and_lock_drops_it(
 ) -> None:
     assert client.info is not None and client.info.channels == 4
     client.unlock(2, 600)
-    emulator.wait_pin("D5", 1)
+    emulator.wait_relay(2, True)
     client.unlock(4, 600)
-    emulator.wait_pin("D7", 1)
+    emulator.wait_relay(4, True)
     emulator.sync()
     assert emulator.relays() == (False, True, False, True)
     client.lock(2)
-    emulator.wait_pin("D5", 0)
+    emulator.wait_relay(2, False)
     client.lock_all()
-    emulator.wait_pin("D7", 0)
+    emulator.wait_relay(4, False)
     status = client.status()
     assert not any(c.unlocked for c in status.channels)
 
@@ -110,8 +59,8 @@ def test_timer_expiry_drops_the_pin_on_time_and_reports(
     client: RelayClient, emulator: EmulatedController, events: EventLog
 ) -> None:
     client.unlock(1, 1)
-    high = emulator.wait_pin("D4", 1)
-    low = emulator.wait_pin("D4", 0, timeout=3.0)
+    high = emulator.wait_relay(1, True)
+    low = emulator.wait_relay(1, False, timeout=3.0)
     assert events.wait(ChannelExpired) == ChannelExpired(1)
     assert 995_000 <= low.emulated_us - high.emulated_us <= 1_020_000
 
@@ -123,10 +72,9 @@ def test_bad_crc_is_refused_and_the_pin_stays_low(raw: Raw, emulator: EmulatedCo
     lower = bytes(frame).replace(b"9", b"6").lower()  # the right CRC, in lower case
     assert raw.ask(lower) == seal(b"0 ERR SYNTAX")
     assert raw.ask(b"5 UNLOCK 1 60\n") == seal(b"0 ERR SYNTAX")
-    emulator.sync()
-    assert emulator.changes == []
+    assert ever_on(emulator) == []
     assert raw.ask(encode_request(5, "UNLOCK", 1, 60)) == seal(b"5 OK ch=1 t=60")
-    emulator.wait_pin("D4", 1)
+    emulator.wait_relay(1, True)
 
 
 def test_duplicate_sequence_is_answered_but_not_acted_twice(
@@ -134,14 +82,14 @@ def test_duplicate_sequence_is_answered_but_not_acted_twice(
 ) -> None:
     unlock = encode_request(41, "UNLOCK", 3, 1)
     assert raw.ask(unlock) == seal(b"41 OK ch=3 t=1")
-    emulator.wait_pin("D6", 1)
-    emulator.wait_pin("D6", 0, timeout=3.0)
+    emulator.wait_relay(3, True)
+    emulator.wait_relay(3, False, timeout=3.0)
     assert raw.next_line() == seal(b"!1 EXPIRED ch=3")
     assert raw.ask(unlock) == seal(b"41 OK ch=3 t=1")  # the resend: same answer...
     emulator.sync()
-    assert [c.level for c in emulator.changes] == [1, 0]  # ...and the relay stays off
+    assert [on for on, _ in emulator.relay_changes(3)] == [False, True, False]  # ...stays off
     assert raw.ask(encode_request(42, "UNLOCK", 3, 1)) == seal(b"42 OK ch=3 t=1")
-    emulator.wait_pin("D6", 1)
+    emulator.wait_relay(3, True)
 
 
 def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
@@ -151,9 +99,9 @@ def test_heartbeat_loss_locks_all_but_the_keep_alive_channel(
     relay.start(timeout=5.0)
     relay.unlock(1, 600)
     relay.unlock(3, 600)
-    emulator.wait_pin("D6", 1)
+    emulator.wait_relay(3, True)
     relay.stop()  # the host falls silent
-    emulator.wait_pin("D4", 0, timeout=3.0)
+    emulator.wait_relay(1, False, timeout=3.0)
     emulator.sync()
     assert emulator.relays() == (False, False, True, False)
 
@@ -165,16 +113,16 @@ def test_host_pings_keep_the_heartbeat_satisfied_until_the_host_stops(
     relay.start(timeout=5.0)
     try:
         relay.unlock(1, 600)
-        high = emulator.wait_pin("D4", 1)
+        high = emulator.wait_relay(1, True)
         # Well past the 1 s heartbeat timeout, with the host running.
         wait_until(
             lambda: emulator.sync() - high.emulated_us > 2_500_000, timeout=6.0, what="2.5 s"
         )
-        assert emulator.level("D4") == 1
+        assert emulator.relays()[0]
     finally:
         relay.stop()
     stopped_us = emulator.sync()
-    low = emulator.wait_pin("D4", 0, timeout=3.0)
+    low = emulator.wait_relay(1, False, timeout=3.0)
     # The last ping came at most a quarter of the timeout before the host stopped.
     assert stopped_us < low.emulated_us <= stopped_us + 1_050_000
 
@@ -184,7 +132,7 @@ def test_a_flood_of_bad_frames_starves_neither_timers_nor_the_watchdog(
 ) -> None:
     assert raw.ask(encode_request(1, "KEEP", 4, 1)) == seal(b"1 OK ch=4 ka=1")  # a reset clears it
     assert raw.ask(encode_request(2, "UNLOCK", 1, 2)) == seal(b"2 OK ch=1 t=2")
-    high = emulator.wait_pin("D4", 1)
+    high = emulator.wait_relay(1, True)
     raw.port.timeout = 0.05
     raw.port.write_timeout = 0.1
     flooding = threading.Event()
@@ -206,7 +154,7 @@ def test_a_flood_of_bad_frames_starves_neither_timers_nor_the_watchdog(
     for thread in threads:
         thread.start()
     try:
-        low = emulator.wait_pin("D4", 0, timeout=4.0)
+        low = emulator.wait_relay(1, False, timeout=4.0)
         wait_until(lambda: emulator.sync() - high.emulated_us > 2_600_000, timeout=4.0)
     finally:
         flooding.clear()
@@ -233,35 +181,35 @@ def test_inputs_report_and_estop_locks_everything(
 ) -> None:
     client.set_keep_alive(2, True)
     client.unlock(2, 600)
-    emulator.wait_pin("D5", 1)
+    emulator.wait_relay(2, True)
     emulator.set_input("A0", 0)  # door contact pulled to ground
     assert events.wait(InputChanged) == InputChanged(1, True)
     emulator.set_input("A1", 0)  # e-stop pressed
     assert events.wait(EStopLocked) == EStopLocked((2,))
-    emulator.wait_pin("D5", 0)
+    emulator.wait_relay(2, False)
     with pytest.raises(RelayRefused, match="ESTOP"):
         client.unlock(1, 10)
     emulator.set_input("A1", 1)
     assert events.wait(InputChanged, count=3) == InputChanged(2, False)
     client.unlock(1, 10)
-    emulator.wait_pin("D4", 1)
+    emulator.wait_relay(1, True)
 
 
 def test_restart_starts_with_everything_locked_and_the_client_reconciles(
-    firmware: Firmware, tmp_path: Path, events: EventLog
+    firmware: Firmware, polarity: Polarity, tmp_path: Path, events: EventLog
 ) -> None:
     assert firmware.runner is not None
     by_id = tmp_path / "usb-relay"
-    first = EmulatedController(firmware.runner, firmware.elf)
+    first = EmulatedController(firmware.runner, firmware.elf, polarity=polarity)
     by_id.symlink_to(first.start())
     relay = RelayClient(str(by_id), wait_banner=False, timeout=0.3, on_event=events)
     second: EmulatedController | None = None
     try:
         relay.start(timeout=5.0)
         relay.unlock(2, 600)
-        first.wait_pin("D5", 1)
+        first.wait_relay(2, True)
         first.stop()  # power blip: the board goes away and boots again
-        second = EmulatedController(firmware.runner, firmware.elf)
+        second = EmulatedController(firmware.runner, firmware.elf, polarity=polarity)
         staging = tmp_path / "staging"
         staging.symlink_to(second.start())
         os.replace(staging, by_id)
@@ -278,7 +226,8 @@ def test_restart_starts_with_everything_locked_and_the_client_reconciles(
             second.stop()
 
 
-BANNER = seal(b"!0 BOOT id=RC-1 fw=1.0.0 ch=4 in=2 proto=1")
+def banner(polarity: Polarity) -> bytes:
+    return RelayModel(active_low=polarity == "low").reset(0)[0].lstrip(b"\n")
 
 
 def test_reset_in_the_middle_of_a_reply_leaves_the_banner_on_a_line_of_its_own(
@@ -286,6 +235,7 @@ def test_reset_in_the_middle_of_a_reply_leaves_the_banner_on_a_line_of_its_own(
 ) -> None:
     """A brown-out while a reply is on the wire: the reply is cut short, and the banner must not
     be glued to it (the host would take the whole line for noise and miss the reset)."""
+    expected = banner(emulator.polarity)
     assert raw.ask(encode_request(9, "PING")).startswith(b"9 OK")  # the boot output is over
     raw.port.timeout = 0.5
     for attempt in range(3):
@@ -295,9 +245,9 @@ def test_reset_in_the_middle_of_a_reply_leaves_the_banner_on_a_line_of_its_own(
         head = raw.port.read(8)
         emulator.reset()
         lines = []
-        while (line := raw.port.readline()) != BANNER and line.endswith(b"\n"):
+        while (line := raw.port.readline()) != expected and line.endswith(b"\n"):
             lines.append(line)
-        assert line == BANNER, f"no banner line of its own after {lines!r}"
+        assert line == expected, f"no banner line of its own after {lines!r}"
         if any(isinstance(parse_device_line(ln), Malformed) for ln in [head + lines[0], *lines]):
             break  # the reset did cut a reply short
     else:
@@ -318,9 +268,9 @@ def test_reset_mid_session_is_noticed_and_the_controller_configured_again(
     relay.start(timeout=5.0)
     try:
         relay.unlock(1, 600)
-        emulator.wait_pin("D4", 1)
+        emulator.wait_relay(1, True)
         emulator.reset()
-        emulator.wait_pin("D4", 0)
+        emulator.wait_relay(1, False)
         assert isinstance(events.wait(DeviceReset), DeviceReset)
         assert events.wait(Reconciled, count=2).differences == (Discrepancy(1, True, False),)
         assert relay.wait_ready(3.0)
@@ -361,14 +311,36 @@ CONFORMANCE = [
     encode_request(22, "STATUS"),
     encode_request(23, "LOCK", "ALL"),
     encode_request(24, "STATUS"),
+    encode_request(25, "SET", "kamax", 3600),
+    encode_request(26, "SET", "kamax", 86401),
+    encode_request(27, "SET", "nc", "2"),
+    encode_request(28, "SET", "nc", "3"),
+    encode_request(29, "SET", "fb", "4,1"),
+    encode_request(30, "SET", "fb", "1,1"),
+    encode_request(31, "SET", "fb", "1,"),
+    encode_request(32, "SET", "fb", "-"),
+    encode_request(33, "SET", "pol", "sideways"),
+    encode_request(34, "SET", "volume", "11"),
+    encode_request(35, "SET", "kamax"),
+    encode_request(36, "HELLO"),
+    encode_request(37, "UNLOCK", 3, 60),
+    encode_request(38, "SET", "nc", "-"),
+    encode_request(39, "SET", "kamax", 28800),
 ]
 
 
-def test_python_simulator_answers_exactly_like_the_firmware(raw: Raw) -> None:
-    model = RelayModel()
+def test_python_simulator_answers_exactly_like_the_firmware(
+    raw: Raw, emulator: EmulatedController
+) -> None:
+    model = RelayModel(active_low=emulator.polarity == "low")
     model.reset(0)
+    now = 0
     for frame in CONFORMANCE:
-        (expected,) = model.feed(frame, 0)
+        # The firmware's loop runs between requests: inputs settle (SET nc changes them).
+        model.tick(now)
+        now += DEBOUNCE_MS
+        model.tick(now)
+        (expected,) = model.feed(frame, now)
         assert raw.ask(frame) == expected, frame
 
 
@@ -385,6 +357,5 @@ def test_frame_error_replies_are_rate_limited_like_the_simulator(raw: Raw) -> No
 
 
 def test_probe_identifies_the_emulated_controller(emulator: EmulatedController) -> None:
-    assert probe(emulator.port) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
-    emulator.sync()
-    assert emulator.changes == []  # probing switched nothing
+    assert probe(emulator.port) == "relay controller RC-1 fw 1.1.0, 4 channels, 2 inputs"
+    assert ever_on(emulator) == []  # probing switched nothing

@@ -42,7 +42,7 @@ def test_status_prints_channels_inputs_and_heartbeat(
     assert sim.wait_for(lambda: sim.model.in_active[0], timeout=3.0)
     assert main(["relay", sim.port, "--no-reset", "status"]) == 0
     out = capsys.readouterr().out
-    assert "relay controller RC-1 fw 1.0.0, 4 channels" in out
+    assert "relay controller RC-1 fw 1.1.0, 4 channels" in out
     assert "channel 1: locked" in out
     assert "channel 3: unlocked, 0:01:30 left" in out or "channel 3: unlocked, 0:01:29 left" in out
     assert "door: open" in out  # active: the door contact pulls A0 to GND when it opens
@@ -119,3 +119,28 @@ def test_controller_without_auto_reset_works_without_the_flag(
         captured = capsys.readouterr()
         assert "channel 1: unlocked" in captured.out
         assert "auto-reset" not in captured.err
+
+
+def test_config_shows_and_changes_the_stored_settings(
+    sim: RelaySimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.reset_on_open = False
+    assert main(["relay", sim.port, "--no-reset", "config"]) == 0
+    out = capsys.readouterr().out
+    assert "relay modules: active-low (input LOW = relay on)" in out
+    assert "keep-alive cap: 8 h" in out
+    argv = ["relay", sim.port, "--no-reset", "config", "--polarity", "high", "--nc", "2"]
+    assert main([*argv, "--feedback", "1,3", "--keep-alive-cap", "1800"]) == 0
+    out = capsys.readouterr().out
+    assert "relay modules: active-high (input HIGH = relay on)" in out
+    assert "inputs wired normally closed: 2" in out
+    assert "channels with feedback: 1, 3" in out
+    assert "keep-alive cap: 30 min" in out
+    assert sim.wait_for(lambda: not sim.model.active_low and sim.model.nc_inputs == [2], 1.0)
+    code = main(["relay", sim.port, "--no-reset", "config", "--nc", "two"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "error: expected inputs as numbers separated by commas, not 'two'\n"
+    )
+    assert main(["relay", sim.port, "--no-reset", "config", "--feedback", "5"]) == 1
+    assert capsys.readouterr().err == "error: the controller refused the value\n"

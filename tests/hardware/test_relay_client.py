@@ -63,7 +63,7 @@ def test_handshake_identifies_configures_and_reads_status(
     client: RelayClient, sim: RelaySimulator, events: EventLog
 ) -> None:
     assert client.info is not None
-    assert client.info.describe() == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+    assert client.info.describe() == "relay controller RC-1 fw 1.1.0, 4 channels, 2 inputs"
     assert sim.model.hb_ms == 30_000
     assert sim.model.keep_alive == [False, False, False, True]
     state = client.state
@@ -471,7 +471,7 @@ def _capture(into: list[BaseException], call: object) -> None:
 
 
 def test_probe_tells_a_relay_controller_from_something_else(sim: RelaySimulator) -> None:
-    assert probe(sim.port) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+    assert probe(sim.port) == "relay controller RC-1 fw 1.1.0, 4 channels, 2 inputs"
     assert sim.relays == (False,) * 4
     with HostAwareDevice(boot=[b"start\n", b"echo:Marlin 2.1\n"]) as printer:
         assert probe(printer.port, timeout=0.6) is None
@@ -481,7 +481,7 @@ def test_probe_tells_a_relay_controller_from_something_else(sim: RelaySimulator)
 def test_probe_finds_a_controller_with_auto_reset_disabled() -> None:
     with RelaySimulator(reset_on_open=False) as sim:
         assert (
-            probe(sim.port, timeout=1.0) == "relay controller RC-1 fw 1.0.0, 4 channels, 2 inputs"
+            probe(sim.port, timeout=1.0) == "relay controller RC-1 fw 1.1.0, 4 channels, 2 inputs"
         )
 
 

@@ -204,15 +204,21 @@ def req(model: RelayModel, seq: int, *words: str | int, now: int = 0) -> bytes:
 def test_boot_banner_and_hello() -> None:
     model = RelayModel()
     # The line end first: it closes any line the reset cut off, so the banner stands alone.
-    assert model.reset(0) == [b"\n" + seal(b"!0 BOOT id=RC-1 fw=1.0.0 ch=4 in=2 proto=1")]
-    assert req(model, 1, "HELLO") == b"1 OK id=RC-1 fw=1.0.0 ch=4 in=2 proto=1"
+    assert model.reset(0) == [
+        b"\n" + seal(b"!0 BOOT id=RC-1 fw=1.1.0 ch=4 in=2 proto=1 pol=low nc=- fb=- kamax=28800")
+    ]
+    assert req(model, 1, "HELLO") == (
+        b"1 OK id=RC-1 fw=1.1.0 ch=4 in=2 proto=1 pol=low nc=- fb=- kamax=28800"
+    )
 
 
 def test_unlock_counts_down_and_expires_with_an_event() -> None:
     model = RelayModel()
     model.reset(0)
     assert req(model, 1, "UNLOCK", 2, 3) == b"1 OK ch=2 t=3"
-    assert req(model, 2, "STATUS", now=1500) == b"2 OK t=0,2,0,0 ka=0,0,0,0 in=0,0 hb=0 up=1"
+    assert req(model, 2, "STATUS", now=1500) == (
+        b"2 OK t=0,2,0,0 ka=0,0,0,0 in=0,0 hb=0 up=1 fb=0,0,0,0"
+    )
     assert model.tick(2999) == []
     assert model.tick(3000) == [seal(b"!1 EXPIRED ch=2")]
     assert model.unlocked == [False] * 4

@@ -1,15 +1,18 @@
 /*
  * Runs the relay controller firmware under libsimavr with UART0 on a pty.
  *
- *   relay_runner [-p] [-w D4,D5,...] [-i A0=1,A1=1] firmware.elf
+ *   relay_runner [-p] [-w D4,D5,...] [-i A0=1,A1=1] [-e 0=255,1=254] firmware.elf
  *
  *   -p   pace emulated time to the wall clock (millis() timers then match real time)
- *   -w   Arduino pins to watch; every level change is printed
+ *   -w   Arduino pins to watch; every change of state is printed
  *   -i   initial levels driven onto input pins before the firmware starts
+ *   -e   EEPROM bytes (address=value, decimal) as a board keeps them across power cycles
  *
  * stdout, one line each:
  *   PTY <path>             the serial port the host opens
- *   PIN <pin> <0|1> <us>   a watched pin changed, with the emulated time in microseconds
+ *   PIN <pin> <s> <us>     a watched pin changed state, with the emulated time in microseconds;
+ *                          s is 0 or 1 (driven low or high), U (input with the internal pull-up)
+ *                          or Z (input, floating: after reset until the firmware drives it)
  *   SET <pin> <0|1> <us>   an input level requested on stdin has been applied
  *   SYNC <us>              answer to SYNC
  *   EXIT <reason>          the emulated MCU stopped (crash or sleep with interrupts off)
@@ -31,6 +34,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "avr_eeprom.h"
 #include "avr_ioport.h"
 #include "sim_avr.h"
 #include "sim_elf.h"
@@ -46,7 +50,11 @@ typedef struct {
 	char port;
 	int bit;
 	int level;
+	char state; /* watched pins: '0', '1', 'U' or 'Z' */
 } pin_t;
+
+/* The DDR and PORT registers of ports B, C, D as last written, to tell outputs from inputs. */
+static uint8_t reg_ddr[3], reg_port[3];
 
 static avr_t *avr;
 static FILE *out; /* the protocol stream: the original stdout */
@@ -99,14 +107,43 @@ static unsigned long long emulated_us(void) {
 	return total_cycles() / (avr->frequency / 1000000);
 }
 
-static void on_pin_change(struct avr_irq_t *irq, uint32_t value, void *param) {
-	pin_t *pin = param;
-	int level = value ? 1 : 0;
+static void report_states(void) {
+	int i;
+	for (i = 0; i < n_watched; i++) {
+		pin_t *pin = &watched[i];
+		int k = pin->port - 'B', mask = 1 << pin->bit;
+		char state = (reg_ddr[k] & mask) ? ((reg_port[k] & mask) ? '1' : '0')
+		                                 : ((reg_port[k] & mask) ? 'U' : 'Z');
+		if (state != pin->state) {
+			pin->state = state;
+			fprintf(out, "PIN %s %c %llu\n", pin->name, state, emulated_us());
+		}
+	}
+}
+
+static void on_ddr_write(struct avr_irq_t *irq, uint32_t value, void *param) {
 	(void)irq;
-	if (level == pin->level)
-		return;
-	pin->level = level;
-	fprintf(out, "PIN %s %d %llu\n", pin->name, level, emulated_us());
+	reg_ddr[(intptr_t)param] = (uint8_t)value;
+	report_states();
+}
+
+static void on_port_write(struct avr_irq_t *irq, uint32_t value, void *param) {
+	(void)irq;
+	reg_port[(intptr_t)param] = (uint8_t)value;
+	report_states();
+}
+
+/* After a reset every register is 0 again. The IRQs only notify on a change of value, so they are
+ * set back too, or the firmware writing what it wrote before the reset would go unseen. */
+static void registers_reset(void) {
+	char name;
+	for (name = 'B'; name <= 'D'; name++) {
+		avr_irq_t *base = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(name), 0);
+		base[IOPORT_IRQ_DIRECTION_ALL].value = 0;
+		base[IOPORT_IRQ_REG_PORT].value = 0;
+		reg_ddr[name - 'B'] = reg_port[name - 'B'] = 0;
+	}
+	report_states();
 }
 
 /* The levels driven onto input pins from outside: a reset of the MCU does not change them. */
@@ -175,6 +212,7 @@ static int apply_pending(void) {
 			int k;
 			avr_reset(avr);
 			total_cycles();
+			registers_reset();
 			for (k = 0; k < n_driven; k++)
 				apply_level(&driven[k], 1);
 			fprintf(out, "RESET %llu\n", at);
@@ -202,23 +240,26 @@ static unsigned long long wall_ns(void) {
 
 int main(int argc, char **argv) {
 	int pace = 0, opt;
-	char *watch = NULL, *inputs = NULL;
+	char *watch = NULL, *inputs = NULL, *eeprom = NULL;
 	elf_firmware_t firmware;
 	uart_pty_t uart;
 	pthread_t stdin_thread;
 
-	while ((opt = getopt(argc, argv, "pw:i:")) != -1) {
+	while ((opt = getopt(argc, argv, "pw:i:e:")) != -1) {
 		if (opt == 'p')
 			pace = 1;
 		else if (opt == 'w')
 			watch = optarg;
 		else if (opt == 'i')
 			inputs = optarg;
+		else if (opt == 'e')
+			eeprom = optarg;
 		else
 			return 2;
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "usage: %s [-p] [-w D4,D5] [-i A0=1] firmware.elf\n", argv[0]);
+		fprintf(stderr, "usage: %s [-p] [-w D4,D5] [-i A0=1] [-e 0=255] firmware.elf\n",
+		        argv[0]);
 		return 2;
 	}
 	/* simavr and its parts print chatter with printf(); keep it off the protocol stream. */
@@ -245,8 +286,25 @@ int main(int argc, char **argv) {
 	avr_init(avr);
 	avr_load_firmware(avr, &firmware);
 
+	if (eeprom) {
+		char *save = NULL, *tok;
+		for (tok = strtok_r(eeprom, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			uint8_t byte;
+			char *eq = strchr(tok, '=');
+			avr_eeprom_desc_t desc;
+			if (!eq)
+				return 2;
+			*eq = 0;
+			byte = (uint8_t)atoi(eq + 1);
+			desc.ee = &byte;
+			desc.offset = (uint16_t)atoi(tok);
+			desc.size = 1;
+			avr_ioctl(avr, AVR_IOCTL_EEPROM_SET, &desc);
+		}
+	}
 	if (watch) {
 		char *save = NULL, *tok;
+		char name;
 		for (tok = strtok_r(watch, ",", &save); tok && n_watched < MAX_WATCH;
 		     tok = strtok_r(NULL, ",", &save)) {
 			pin_t *pin = &watched[n_watched];
@@ -254,10 +312,15 @@ int main(int argc, char **argv) {
 				fprintf(stderr, "relay_runner: unknown pin %s\n", tok);
 				return 2;
 			}
-			avr_irq_register_notify(
-			    avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(pin->port), pin->bit),
-			    on_pin_change, pin);
+			pin->state = 'Z';
 			n_watched++;
+		}
+		for (name = 'B'; name <= 'D'; name++) {
+			avr_irq_t *base = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(name), 0);
+			avr_irq_register_notify(base + IOPORT_IRQ_DIRECTION_ALL, on_ddr_write,
+			                        (void *)(intptr_t)(name - 'B'));
+			avr_irq_register_notify(base + IOPORT_IRQ_REG_PORT, on_port_write,
+			                        (void *)(intptr_t)(name - 'B'));
 		}
 	}
 	if (inputs) {

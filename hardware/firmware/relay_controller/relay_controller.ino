@@ -2,6 +2,7 @@
 // Protocol: ../PROTOCOL.md. Every relay starts off; nothing is switched on unless a request with a
 // valid CRC asks for it, and the controller switches things off again on its own.
 
+#include <avr/eeprom.h>
 #include <avr/io.h>
 #include <avr/wdt.h>
 #include <stdio.h>
@@ -11,12 +12,18 @@
 #ifndef DEVICE_ID
 #define DEVICE_ID "RC-1"
 #endif
-#define FW_VERSION "1.0.0"
+#define FW_VERSION "1.1.0"
 #define PROTO_VERSION 1
 
 static const uint8_t RELAY_PINS[] = {4, 5, 6, 7};
-// Inputs are active when pulled to GND: input 1 = door open, input 2 = e-stop pressed.
+// D4..D7 are PORTD bits 4..7; the early boot code below drives them through the port registers.
+#define RELAY_PORT_MASK 0xF0
+// Input 1 = door open, input 2 = e-stop pressed. Normally open contacts (the default) pull the pin
+// to GND when active; normally closed ones (SET nc) let it go high, as a broken wire does.
 static const uint8_t INPUT_PINS[] = {A0, A1};
+// Optional feedback per channel (an auxiliary contact or a current sensor), pulled to GND while
+// the load is powered.
+static const uint8_t FEEDBACK_PINS[] = {A2, A3, A4, A5};
 #define N_CH ((uint8_t)sizeof(RELAY_PINS))
 #define N_IN ((uint8_t)sizeof(INPUT_PINS))
 #define ESTOP_INPUT 1  // index into INPUT_PINS: input 2 is the e-stop
@@ -26,6 +33,17 @@ static const uint8_t INPUT_PINS[] = {A0, A1};
 #define MAX_UNLOCK_S 86400UL
 #define MAX_HB_S 3600UL
 #define DEBOUNCE_MS 20UL
+#define MAX_KAMAX_S 86400UL
+#define DEFAULT_KAMAX_S 28800UL  // erased EEPROM: keep-alive channels last 8 h with the host silent
+// A relay needs a few ms to drop out, a contactor tens of ms: feedback that still shows "on" this
+// long after the channel was switched off is a welded contact or a shorted SSR.
+#define FEEDBACK_SETTLE_MS 250UL
+
+// Settings kept in EEPROM. An erased byte reads 0xFF; that must mean the safe default.
+#define EE_POLARITY 0  // 0x00 = active-high modules; anything else (erased) = active-low
+#define EE_NC 1        // bit i clear = input i+1 wired normally closed (stored inverted)
+#define EE_FEEDBACK 2  // bit ch clear = channel ch+1 has a feedback input (stored inverted)
+#define EE_KAMAX 4     // uint32 seconds, 0 = no cap; erased = DEFAULT_KAMAX_S
 // Frame-error replies come from a token bucket: a burst of ERR_BURST, then one per ERR_REFILL_MS.
 // A flood of bad lines would otherwise fill the TX buffer and block the loop in Serial.write.
 #define ERR_BURST 8
@@ -36,6 +54,18 @@ static const uint8_t INPUT_PINS[] = {A0, A1};
 static bool unlocked[N_CH];
 static unsigned long until_ms[N_CH];
 static bool keep_alive[N_CH];
+static unsigned long off_since_ms[N_CH];
+
+static bool active_low;
+static uint8_t nc_mask;
+static uint8_t fb_mask;
+static unsigned long kamax_ms;  // 0 = no cap
+static bool ka_capped;
+
+static bool fb_on[N_CH];
+static bool fb_raw[N_CH];
+static unsigned long fb_since_ms[N_CH];
+static bool fb_fault[N_CH];
 
 static unsigned long hb_ms;  // 0 = heartbeat off
 static unsigned long last_rx_ms;
@@ -61,12 +91,24 @@ static char out[REPLY_MAX];
 static uint8_t err_tokens;
 static unsigned long err_stamp_ms;
 
-// A watchdog reset leaves the watchdog running with its shortest timeout; switch it off before
-// the C runtime and setup() run, or the board would reset forever.
-void early_wdt_off(void) __attribute__((naked, used, section(".init3")));
-void early_wdt_off(void) {
+// Runs before the C runtime and the Arduino core, a few microseconds after the bootloader hands
+// over. A watchdog reset leaves the watchdog running with its shortest timeout: switch it off, or
+// the board would reset forever. Then drive every relay output to its "off" level at once; until
+// here the pins float (see PROTOCOL.md, pull resistors). No function calls: plain register access.
+void early_boot(void) __attribute__((naked, used, section(".init3")));
+void early_boot(void) {
   MCUSR = 0;
   wdt_disable();
+  while (EECR & _BV(EEPE)) {
+  }
+  EEAR = EE_POLARITY;
+  EECR |= _BV(EERE);
+  if (EEDR == 0x00) {
+    PORTD &= (uint8_t)~RELAY_PORT_MASK;  // active-high: off = low (no pull-up on the way)
+  } else {
+    PORTD |= RELAY_PORT_MASK;  // active-low: off = high; as an input first, pulled up
+  }
+  DDRD |= RELAY_PORT_MASK;
 }
 
 static uint16_t crc16(const char* data, uint8_t len) {
@@ -96,17 +138,30 @@ static void send_body(const char* body) {
   Serial.write((const uint8_t*)tail, 6);
 }
 
+static uint8_t relay_level(bool on) { return (on != active_low) ? HIGH : LOW; }
+
 static void set_relay(uint8_t ch, bool on) {
+  if (unlocked[ch] && !on) off_since_ms[ch] = millis();
   unlocked[ch] = on;
-  digitalWrite(RELAY_PINS[ch], on ? HIGH : LOW);
+  digitalWrite(RELAY_PINS[ch], relay_level(on));
 }
 
-// Appends "key=a,b,c" of the channels in `mask` (or "-") to out.
+static void load_settings(void) {
+  active_low = eeprom_read_byte((const uint8_t*)EE_POLARITY) != 0x00;
+  nc_mask = (uint8_t)~eeprom_read_byte((const uint8_t*)EE_NC) & ((1 << N_IN) - 1);
+  fb_mask = (uint8_t)~eeprom_read_byte((const uint8_t*)EE_FEEDBACK) & ((1 << N_CH) - 1);
+  uint32_t kamax_s = eeprom_read_dword((const uint32_t*)EE_KAMAX);
+  if (kamax_s == 0xFFFFFFFFUL) kamax_s = DEFAULT_KAMAX_S;
+  if (kamax_s > MAX_KAMAX_S) kamax_s = MAX_KAMAX_S;
+  kamax_ms = kamax_s * 1000UL;
+}
+
+// Appends "key=a,b,c" of the channels (or inputs) in `mask` (or "-") to out.
 static void append_channel_list(char* buf, size_t size, const char* key, uint8_t mask) {
   size_t pos = strlen(buf);
   pos += snprintf(buf + pos, size - pos, " %s=", key);
   bool any = false;
-  for (uint8_t ch = 0; ch < N_CH && pos < size; ch++) {
+  for (uint8_t ch = 0; ch < 8 && pos < size; ch++) {
     if (mask & (1 << ch)) {
       pos += snprintf(buf + pos, size - pos, any ? ",%u" : "%u", ch + 1);
       any = true;
@@ -122,8 +177,12 @@ static void begin_event(const char* name) {
 
 static void send_hello_fields(char* buf, size_t size) {
   size_t pos = strlen(buf);
-  snprintf(buf + pos, size - pos, " id=%s fw=%s ch=%u in=%u proto=%u", DEVICE_ID, FW_VERSION,
-           N_CH, N_IN, PROTO_VERSION);
+  snprintf(buf + pos, size - pos, " id=%s fw=%s ch=%u in=%u proto=%u pol=%s", DEVICE_ID,
+           FW_VERSION, N_CH, N_IN, PROTO_VERSION, active_low ? "low" : "high");
+  append_channel_list(buf, size, "nc", nc_mask);
+  append_channel_list(buf, size, "fb", fb_mask);
+  pos = strlen(buf);
+  snprintf(buf + pos, size - pos, " kamax=%lu", kamax_ms / 1000UL);
 }
 
 static unsigned long seconds_left(uint8_t ch, unsigned long now) {
@@ -157,6 +216,27 @@ static bool parse_number(const char* word, unsigned long* value) {
   return true;
 }
 
+// Parses "-" or a comma separated list of numbers 1..limit into a bit mask; -1 if malformed.
+static int16_t parse_list(const char* word, uint8_t limit) {
+  if (strcmp(word, "-") == 0) return 0;
+  int16_t mask = 0;
+  char item[4];
+  while (*word) {
+    const char* comma = strchr(word, ',');
+    size_t len = comma ? (size_t)(comma - word) : strlen(word);
+    if (len == 0 || len >= sizeof item) return -1;
+    memcpy(item, word, len);
+    item[len] = 0;
+    unsigned long v;
+    if (!parse_number(item, &v) || v < 1 || v > limit || (mask & (1 << (v - 1)))) return -1;
+    mask |= 1 << (v - 1);
+    if (!comma) break;
+    word = comma + 1;
+    if (!*word) return -1;  // a trailing comma
+  }
+  return mask;
+}
+
 static int8_t parse_channel(const char* word) {
   unsigned long v;
   if (!parse_number(word, &v)) return -2;  // not a number
@@ -183,6 +263,49 @@ static void reply_error(uint16_t seq, const char* code) {
   snprintf(out, sizeof out, "%u ERR %s", seq, code);
 }
 
+// SET <key> <value>: a setting kept in EEPROM (written only when it changes).
+static void dispatch_set(uint16_t seq, const char* key, const char* value) {
+  if (strcmp(key, "pol") == 0) {
+    bool low = strcmp(value, "low") == 0;
+    if (!low && strcmp(value, "high") != 0) {
+      reply_error(seq, "ARG");
+      return;
+    }
+    active_low = low;
+    eeprom_update_byte((uint8_t*)EE_POLARITY, low ? 0xFF : 0x00);
+    // Whatever was on under the old polarity: every output to the new "off" level.
+    for (uint8_t ch = 0; ch < N_CH; ch++) set_relay(ch, false);
+    snprintf(out, sizeof out, "%u OK pol=%s", seq, value);
+  } else if (strcmp(key, "nc") == 0 || strcmp(key, "fb") == 0) {
+    bool nc = key[0] == 'n';
+    int16_t mask = parse_list(value, nc ? N_IN : N_CH);
+    if (mask < 0) {
+      reply_error(seq, "ARG");
+      return;
+    }
+    if (nc) {
+      nc_mask = (uint8_t)mask;  // the inputs change meaning: debounced and reported as usual
+      eeprom_update_byte((uint8_t*)EE_NC, (uint8_t)~mask);
+    } else {
+      fb_mask = (uint8_t)mask;
+      eeprom_update_byte((uint8_t*)EE_FEEDBACK, (uint8_t)~mask);
+    }
+    snprintf(out, sizeof out, "%u OK", seq);
+    append_channel_list(out, sizeof out, key, (uint8_t)mask);
+  } else if (strcmp(key, "kamax") == 0) {
+    unsigned long secs;
+    if (!parse_number(value, &secs) || secs > MAX_KAMAX_S) {
+      reply_error(seq, "ARG");
+      return;
+    }
+    kamax_ms = secs * 1000UL;
+    eeprom_update_dword((uint32_t*)EE_KAMAX, secs);
+    snprintf(out, sizeof out, "%u OK kamax=%lu", seq, secs);
+  } else {
+    reply_error(seq, "ARG");
+  }
+}
+
 // Builds the reply to one request into `out`, acting on it.
 static void dispatch(uint16_t seq, char** words, uint8_t count, unsigned long now) {
   const char* verb = words[0];
@@ -204,7 +327,11 @@ static void dispatch(uint16_t seq, char** words, uint8_t count, unsigned long no
     for (uint8_t i = 0; i < N_IN; i++) {
       pos += snprintf(out + pos, sizeof out - pos, i ? ",%u" : "%u", in_active[i] ? 1 : 0);
     }
-    snprintf(out + pos, sizeof out - pos, " hb=%lu up=%lu", hb_ms / 1000UL, now / 1000UL);
+    pos += snprintf(out + pos, sizeof out - pos, " hb=%lu up=%lu fb=", hb_ms / 1000UL,
+                    now / 1000UL);
+    for (uint8_t ch = 0; ch < N_CH; ch++) {
+      pos += snprintf(out + pos, sizeof out - pos, ch ? ",%u" : "%u", fb_on[ch] ? 1 : 0);
+    }
   } else if (strcmp(verb, "UNLOCK") == 0) {
     unsigned long secs;
     int8_t ch = count == 3 ? parse_channel(words[1]) : -2;
@@ -252,9 +379,12 @@ static void dispatch(uint16_t seq, char** words, uint8_t count, unsigned long no
       keep_alive[ch] = on;
       snprintf(out, sizeof out, "%u OK ch=%u ka=%u", seq, ch + 1, on ? 1 : 0);
     }
+  } else if (strcmp(verb, "SET") == 0 && count == 3) {
+    dispatch_set(seq, words[1], words[2]);
   } else if (strcmp(verb, "HELLO") == 0 || strcmp(verb, "PING") == 0 ||
              strcmp(verb, "STATUS") == 0 || strcmp(verb, "LOCK") == 0 ||
-             strcmp(verb, "HB") == 0 || strcmp(verb, "KEEP") == 0) {
+             strcmp(verb, "HB") == 0 || strcmp(verb, "KEEP") == 0 ||
+             strcmp(verb, "SET") == 0) {
     reply_error(seq, "ARG");
   } else {
     reply_error(seq, "VERB");
@@ -291,6 +421,7 @@ static void handle_line(unsigned long now) {
   // Only a frame with a valid CRC proves the host is alive.
   last_rx_ms = now;
   hb_fired = false;
+  ka_capped = false;
 
   // Up to six words; a sixth holds whatever is left and makes any request's count wrong.
   char* words[6];
@@ -366,11 +497,48 @@ static void check_timers(unsigned long now) {
     append_channel_list(out, sizeof out, "ch", mask);
     send_body(out);
   }
+  if (kamax_ms && !ka_capped && now - last_rx_ms >= kamax_ms) {
+    ka_capped = true;
+    uint8_t mask = 0;
+    for (uint8_t ch = 0; ch < N_CH; ch++) {
+      if (unlocked[ch] && keep_alive[ch]) {
+        set_relay(ch, false);
+        mask |= 1 << ch;
+      }
+    }
+    if (mask) {
+      begin_event("KACAP");
+      append_channel_list(out, sizeof out, "ch", mask);
+      send_body(out);
+    }
+  }
+}
+
+// Feedback is debounced like the inputs; a channel that is off (and has had time to drop out)
+// while its feedback says "on" is a fault, reported once when it starts and once when it ends.
+static void check_feedback(unsigned long now) {
+  for (uint8_t ch = 0; ch < N_CH; ch++) {
+    bool raw = (fb_mask & (1 << ch)) && digitalRead(FEEDBACK_PINS[ch]) == LOW;
+    if (raw != fb_raw[ch]) {
+      fb_raw[ch] = raw;
+      fb_since_ms[ch] = now;
+    } else if (raw != fb_on[ch] && now - fb_since_ms[ch] >= DEBOUNCE_MS) {
+      fb_on[ch] = raw;
+    }
+    bool fault = fb_on[ch] && !unlocked[ch] && now - off_since_ms[ch] >= FEEDBACK_SETTLE_MS;
+    if (fault != fb_fault[ch]) {
+      fb_fault[ch] = fault;
+      begin_event("FAULT");
+      size_t pos = strlen(out);
+      snprintf(out + pos, sizeof out - pos, " ch=%u v=%u", ch + 1, fault ? 1 : 0);
+      send_body(out);
+    }
+  }
 }
 
 static void check_inputs(unsigned long now) {
   for (uint8_t i = 0; i < N_IN; i++) {
-    bool raw = digitalRead(INPUT_PINS[i]) == LOW;
+    bool raw = (digitalRead(INPUT_PINS[i]) == LOW) != ((nc_mask >> i) & 1);
     if (raw != in_raw[i]) {
       in_raw[i] = raw;
       in_since_ms[i] = now;
@@ -391,18 +559,22 @@ static void check_inputs(unsigned long now) {
 }
 
 void setup() {
+  load_settings();
   for (uint8_t ch = 0; ch < N_CH; ch++) {
-    digitalWrite(RELAY_PINS[ch], LOW);  // low before output: no glitch on the relay
+    // Already off since early_boot(); the level before the direction: no glitch on the relay.
+    digitalWrite(RELAY_PINS[ch], relay_level(false));
     pinMode(RELAY_PINS[ch], OUTPUT);
     unlocked[ch] = false;
     keep_alive[ch] = false;
+    off_since_ms[ch] = 0;
+    pinMode(FEEDBACK_PINS[ch], INPUT_PULLUP);
   }
   for (uint8_t i = 0; i < N_IN; i++) {
     pinMode(INPUT_PINS[i], INPUT_PULLUP);
   }
   delay(2);  // let the pull-ups settle before the first read
   for (uint8_t i = 0; i < N_IN; i++) {
-    in_active[i] = in_raw[i] = digitalRead(INPUT_PINS[i]) == LOW;
+    in_active[i] = in_raw[i] = (digitalRead(INPUT_PINS[i]) == LOW) != ((nc_mask >> i) & 1);
   }
   wdt_enable(WDTO_1S);
   Serial.begin(115200);
@@ -423,4 +595,5 @@ void loop() {
   read_serial(now);
   check_timers(now);
   check_inputs(now);
+  check_feedback(now);
 }
