@@ -10,13 +10,14 @@ import http.client
 import json
 import os
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
+from hardware.printers.digest import DigestAuth
 from hardware.printers.model import BackendError, NotAuthorized, Unreachable
 
 CHUNK = 64 * 1024
@@ -48,12 +49,15 @@ class JsonHttp:
         headers: Mapping[str, str] | None = None,
         timeout: float = 5.0,
         refused: str = "the server refused the credentials",
+        digest: tuple[str, str] | None = None,
     ) -> None:
+        """`digest`: (user, password) for HTTP Digest authentication (PrusaLink)."""
         self.base_url = check_base_url(base_url)
         self.name = name
         self.timeout = timeout
         self._headers = dict(headers or {})
         self._refused = refused
+        self._digest = DigestAuth(*digest) if digest else None
 
     def get(self, path: str, *, timeout: float | None = None) -> Any:
         return self.request("GET", path, timeout=timeout)
@@ -102,47 +106,70 @@ class JsonHttp:
 
         def body() -> Iterator[bytes]:
             yield head
-            with open(file, "rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    yield chunk
+            yield from _chunks(file)
             yield tail
 
         headers = {
             "Content-Type": f"multipart/form-data; boundary={boundary}",
             "Content-Length": str(size),
         }
-        return self._send("POST", path, body(), headers, timeout)
+        return self._send("POST", path, body, headers, timeout)
 
     def put_file(
         self, path: str, file: Path, headers: Mapping[str, str], *, timeout: float | None = None
     ) -> Any:
         """PUT the raw bytes of `file`, streamed from disk."""
-
-        def body() -> Iterator[bytes]:
-            with open(file, "rb") as handle:
-                while chunk := handle.read(CHUNK):
-                    yield chunk
-
         extra = {"Content-Type": "application/octet-stream", **headers}
         extra["Content-Length"] = str(os.path.getsize(file))
-        return self._send("PUT", path, body(), extra, timeout)
+        return self._send("PUT", path, lambda: _chunks(file), extra, timeout)
 
     def _send(
         self,
         method: str,
         path: str,
-        data: bytes | Iterator[bytes] | None,
+        data: bytes | Callable[[], Iterable[bytes]] | None,
         headers: Mapping[str, str],
         timeout: float | None,
     ) -> Any:
+        """`data` is bytes or a function giving the body afresh: a digest challenge means the
+        request goes again, and a streamed body can be read only once."""
         url = self.base_url + path
-        request = Request(url, data=data, method=method, headers={**self._headers, **headers})
         limit = self.timeout if timeout is None else timeout
+        for attempt in (1, 2):
+            all_headers = {**self._headers, **headers}
+            if self._digest is not None and self._digest.ready:
+                all_headers["Authorization"] = self._digest.header(method, path)
+            body = data() if callable(data) else data
+            request = Request(url, data=body, method=method, headers=all_headers)
+            try:
+                raw = self._open(request, limit)
+                break
+            except HTTPError as exc:
+                challenge = exc.headers.get("WWW-Authenticate", "") if exc.headers else ""
+                if (
+                    attempt == 1
+                    and exc.code == 401
+                    and self._digest is not None
+                    and self._digest.challenged(challenge)
+                ):
+                    exc.close()
+                    continue
+                raise self._http_error(method, path, exc) from None
+        if not raw.strip():
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise BackendError(
+                f"{self.name}: {method} {path} answered with something that is not JSON"
+            ) from None
+
+    def _open(self, request: Request, limit: float) -> bytes:
         try:
             with urlopen(request, timeout=limit) as response:
-                raw = response.read()
-        except HTTPError as exc:
-            raise self._http_error(method, path, exc) from None
+                return bytes(response.read())
+        except HTTPError:
+            raise
         except TimeoutError:
             raise Unreachable(
                 f"{self.name}: no answer from {self.base_url} within {limit:g} s"
@@ -160,14 +187,6 @@ class JsonHttp:
             raise Unreachable(
                 f"{self.name}: connection to {self.base_url} failed ({exc})"
             ) from None
-        if not raw.strip():
-            return None
-        try:
-            return json.loads(raw)
-        except ValueError:
-            raise BackendError(
-                f"{self.name}: {method} {path} answered with something that is not JSON"
-            ) from None
 
     def _http_error(self, method: str, path: str, exc: HTTPError) -> BackendError:
         try:
@@ -181,6 +200,12 @@ class JsonHttp:
         return HttpStatusError(summary, exc.code)
 
 
+def _chunks(file: Path) -> Iterator[bytes]:
+    with open(file, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
 def server_message(text: str) -> str:
     """The one-line reason a server gave in an error body (JSON `error`/`message`, or text)."""
     try:
@@ -188,7 +213,7 @@ def server_message(text: str) -> str:
     except ValueError:
         body = None
     if isinstance(body, dict):
-        for key in ("error", "message", "title", "detail"):
+        for key in ("error", "message", "text", "title", "detail"):
             value = body.get(key)
             if isinstance(value, dict):
                 value = value.get("message")
