@@ -1,148 +1,99 @@
-"""Composition root: wires configuration, database, services, hardware and the UI.
+"""The composition root: the one place that builds the kiosk from its configuration.
 
-Module-level imports stay light (no SQLAlchemy, no Qt): `run` shows the attract screen first and
-opens the database on a background thread, and the CLI's quick commands start fast."""
+`AppContext` holds what the kiosk is made of: the configuration, the clock, the services (opened
+after the first paint, through the one `ServicesStarter`), the configured devices (built here,
+opened on their own lanes by the UI's device bridge) and the logging. `run_kiosk` hands them to
+the Qt shell in kiosk/ui. Module-level imports stay light (no SQLAlchemy, no Qt, no pyserial):
+the patron sees the start screen before any of those is loaded."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.config import Config
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.logging_setup import buffer_startup_logs, setup_logging
+from kiosk.services import Services, database_url, open_services
+from kiosk.services_starter import ServicesStarter
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-    from sqlalchemy.orm import Session, sessionmaker
-
-    from kiosk.core.card_codec import CardCodec
-    from kiosk.core.cards import CardService
-    from kiosk.core.checkin import CheckInService
-    from kiosk.core.patrons import PatronService
-    from kiosk.core.staff import StaffAuthService
-    from kiosk.gui import DemoCards
+    from kiosk.devices.hub import DeviceHub
+    from kiosk.ui.shell import DemoCards
 
 log = logging.getLogger(__name__)
 
 
+__all__ = ["AppContext", "Services", "database_url", "open_services", "run_kiosk"]
+
+
 @dataclass
-class Services:
-    engine: Engine
-    sessions: sessionmaker[Session]
-    database_label: str
-    codec: CardCodec
-    checkin: CheckInService
-    staff_auth: StaffAuthService
-    patrons: PatronService
-    cards: CardService
+class AppContext:
+    config: Config
     clock: Clock
-    migrated: bool = True
-    extras: dict[str, object] = field(default_factory=dict)
+    services: ServicesStarter
+    devices: DeviceHub | None
+    startup_warnings: tuple[str, ...] = ()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.devices is not None:
+            self.devices.stop_all()
+        self.services.close()
 
 
-def database_url(config: Config) -> str:
-    if config.database.url:
-        return config.database.url
-    from kiosk.db.engine import default_sqlite_path
-
-    return f"sqlite:///{default_sqlite_path()}"
-
-
-def _label(url: str) -> str:
-    # Never print a password that may sit in a PostgreSQL URL.
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
-def open_services(
-    config: Config, *, migrate: bool = True, clock: Clock | None = None, strict: bool = True
-) -> Services:
-    """Open the database (applying migrations) and build the core services.
-
-    With strict=False a database that cannot be opened or migrated is logged and the services
-    are built anyway: the kiosk then answers every scan with "please see a staff member"
-    instead of refusing to start."""
-    from kiosk.db.engine import make_engine
-    from kiosk.db.errors import DatabaseUnavailable
-    from kiosk.db.migrate import upgrade
-
+def build_context(
+    config: Config,
+    *,
+    services: Services | None = None,
+    clock: Clock | None = None,
+    warnings: tuple[str, ...] = (),
+) -> AppContext:
+    """Everything but the UI. Opens nothing yet: `services` (when given, already open) is
+    used as it is; otherwise the starter opens the database when the UI says so."""
     clock = clock or SystemClock()
-    url = database_url(config)
-    migrated = True
-    try:
-        engine = make_engine(url)
-    except DatabaseUnavailable as error:
-        if strict:
-            raise
-        log.error("database unavailable at start: %s", error)
-        # The kiosk still starts, so that a patron who scans sees "please see a staff member"
-        # rather than a dead screen; every use of this engine fails until it is opened again.
-        engine = make_engine(url, check=False)
-        migrated = migrate = False
-    try:
-        if migrate:
-            try:
-                upgrade(engine)
-            except DatabaseUnavailable as error:
-                if strict:
-                    raise
-                log.error("database unavailable at start: %s", error)
-                migrated = False
-        return _build_services(config, engine, url, clock, migrated)
-    except BaseException:
-        engine.dispose()  # whatever failed, no connection is left open behind it
-        raise
+    if services is not None:
+        opened = services
+        starter = ServicesStarter(lambda: opened, label=opened.database_label)
+    else:
+        starter = ServicesStarter(
+            lambda: open_services(config, strict=False, clock=clock),
+            label=_safe_label(config),
+        )
+    context = AppContext(config, clock, starter, None, warnings)
+    starter.set_warnings(lambda: context.startup_warnings)
+    if config.relays or config.printers or config.scan.serial_port:
+        # Built only when configured: pyserial is not needed to draw the first screen.
+        from kiosk.devices.hub import DeviceHub
+
+        context.devices = DeviceHub.from_config(config)
+    return context
 
 
-def _build_services(
-    config: Config, engine: Engine, url: str, clock: Clock, migrated: bool
-) -> Services:
-    from kiosk.core.card_codec import CardCodec
-    from kiosk.core.cards import CardService
-    from kiosk.core.checkin import CheckInService
-    from kiosk.core.patrons import PatronService
-    from kiosk.core.staff import StaffAuthService
-    from kiosk.db.engine import make_session_factory
+def _safe_label(config: Config) -> str:
+    # The URL may hold a password; the label shown to staff is only its scheme and host part.
+    url = config.database.url or "sqlite"
+    return url.split("@")[-1] if "@" in url else url
 
-    sessions = make_session_factory(engine)
-    codec = CardCodec(
-        config.cards.keys,
-        config.cards.signing_key_id,
-        accept_library_barcodes=config.cards.accept_library_barcodes,
-        library_barcode_pattern=config.cards.library_barcode_pattern,
-    )
-    terminal_id = config.terminal.id
-    return Services(
-        engine=engine,
-        sessions=sessions,
-        database_label=_label(url),
-        codec=codec,
-        checkin=CheckInService(
-            sessions,
-            codec,
-            clock,
-            terminal_id,
-            timedelta(minutes=config.checkin.visit_window_minutes),
-        ),
-        staff_auth=StaffAuthService(
-            sessions,
-            clock,
-            terminal_id,
-            max_attempts=config.staff.max_pin_attempts,
-            lockout=timedelta(minutes=config.staff.lockout_minutes),
-        ),
-        patrons=PatronService(sessions, clock),
-        cards=CardService(sessions, clock),
-        clock=clock,
-        migrated=migrated,
-    )
+
+def scanner_installer(context: AppContext) -> Callable[..., None] | None:
+    """How the UI adds the configured serial scanner to the devices, handing it the scan
+    callbacks it owns; None when there is no serial scanner."""
+    devices, scan = context.devices, context.config.scan
+    if devices is None or not scan.serial_port:
+        return None
+
+    def install(*, on_scan: Callable[[str], None], on_rejected: Callable[[int], None]) -> None:
+        devices.add_scanner(
+            scan.serial_port,
+            baudrate=scan.serial_baudrate,
+            max_length=scan.max_length,
+            on_scan=on_scan,
+            on_rejected=on_rejected,
+        )
+
+    return install
 
 
 def run_kiosk(
@@ -152,28 +103,12 @@ def run_kiosk(
     demo_cards: DemoCards = (),
     services: Services | None = None,
     title: str = "Makerspace Kiosk",
+    warnings: tuple[str, ...] = (),
 ) -> int:
     """Start the Qt application and block until staff exit the kiosk."""
-    from kiosk.gui import launch
+    from kiosk.ui.shell import launch
 
-    if services is not None:
-        setup_logging(config.logging.dir, config.logging.level)
-        try:
-            return launch(
-                config,
-                checkin=services.checkin,
-                staff_auth=services.staff_auth,
-                windowed=windowed,
-                demo_cards=demo_cards,
-                title=title,
-            )
-        finally:
-            services.close()
-
-    from kiosk.deferred_services import DeferredCheckIn, DeferredStaffAuth, ServicesStarter
-
-    starter = ServicesStarter(lambda: open_services(config, strict=False))
-
+    context = build_context(config, services=services, warnings=warnings)
     logging_ready = False
 
     def open_log() -> None:
@@ -184,7 +119,7 @@ def run_kiosk(
 
     def when_shown() -> None:
         # The database and the log file are opened once the patron sees the start screen.
-        starter.start()
+        context.services.start()
         try:
             open_log()
         except Exception:
@@ -194,8 +129,9 @@ def run_kiosk(
     try:
         return launch(
             config,
-            checkin=DeferredCheckIn(starter),
-            staff_auth=DeferredStaffAuth(starter),
+            services=context.services,
+            devices=context.devices,
+            add_scanner=scanner_installer(context),
             windowed=windowed,
             demo_cards=demo_cards,
             title=title,
@@ -207,4 +143,4 @@ def run_kiosk(
         log.exception("the kiosk could not start")
         raise
     finally:
-        starter.close()
+        context.close()

@@ -12,8 +12,8 @@ from PIL import Image
 from kiosk.core.card_render import render_card, save_card_png, write_sheets_pdf
 
 if TYPE_CHECKING:
-    from kiosk.app import Services
     from kiosk.config import Config
+    from kiosk.services import Services
 
 
 @dataclass(frozen=True)

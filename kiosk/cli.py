@@ -13,8 +13,8 @@ from kiosk import __version__
 from kiosk.errors import DomainError, InvalidInput
 
 if TYPE_CHECKING:
-    from kiosk.app import Services
     from kiosk.config import Config
+    from kiosk.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -181,8 +181,8 @@ def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) ->
 
 
 def _open_services(config: Config, *, migrate: bool = True) -> Services:
-    from kiosk.app import open_services
     from kiosk.db.errors import DatabaseUnavailable
+    from kiosk.services import open_services
 
     try:
         return open_services(config, migrate=migrate)

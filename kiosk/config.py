@@ -84,6 +84,12 @@ class UiSection:
     countdown_s: int = 10
     locale: str = "en"
     fullscreen: bool = True
+    # How long a "that didn't work" screen stays; a tap in its first seconds does not close it.
+    message_timeout_s: int = 15
+    # Patrons are greeted by first name unless the library asks for the full name.
+    show_full_name: bool = False
+    # A short chime on a good scan, where the terminal has audio.
+    sound: bool = True
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,27 @@ class StaffSection:
 
 
 @dataclass(frozen=True)
+class RelaySpec:
+    """A relay/lock controller the kiosk drives: `[[relays]]` in the file."""
+
+    name: str
+    port: str
+    # False for an installed controller whose auto-reset is disabled: the kiosk then does not
+    # wait for a boot banner when it opens the port (a stock Uno resets, and so locks, on open).
+    auto_reset: bool = True
+    baudrate: int = 115200
+
+
+@dataclass(frozen=True)
+class PrinterSpec:
+    """A 3D printer on a serial port: `[[printers]]` in the file."""
+
+    name: str
+    port: str
+    baudrate: int = 115200
+
+
+@dataclass(frozen=True)
 class LoggingSection:
     dir: Path | None = None
     level: str = "INFO"
@@ -133,6 +160,8 @@ class Config:
     checkin: CheckinSection = field(default_factory=CheckinSection)
     staff: StaffSection = field(default_factory=StaffSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
+    relays: tuple[RelaySpec, ...] = ()
+    printers: tuple[PrinterSpec, ...] = ()
     # The file this came from; None for built-in defaults.
     source: Path | None = None
 
@@ -421,6 +450,9 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "countdown_s": _integer(0, 60, "seconds"),
             "locale": _text(20, _LOCALE, "a language code such as 'en', 'es' or 'pt_BR'"),
             "fullscreen": _boolean,
+            "message_timeout_s": _integer(3, 300, "seconds"),
+            "show_full_name": _boolean,
+            "sound": _boolean,
         },
     ),
     "cards": (
@@ -451,6 +483,32 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
 }
 
 
+_DEVICE_NAME = r"[^\x00-\x1f\x7f]{1,40}"
+
+# Arrays of tables ([[relays]], [[printers]]): entry type, required keys, key → check.
+_DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
+    "relays": (
+        RelaySpec,
+        ("name", "port"),
+        {
+            "name": _text(40, _DEVICE_NAME, "a name of at most 40 characters"),
+            "port": _serial_port,
+            "auto_reset": _boolean,
+            "baudrate": _integer(1200, 1_000_000, "baud"),
+        },
+    ),
+    "printers": (
+        PrinterSpec,
+        ("name", "port"),
+        {
+            "name": _text(40, _DEVICE_NAME, "a name of at most 40 characters"),
+            "port": _serial_port,
+            "baudrate": _integer(1200, 1_000_000, "baud"),
+        },
+    ),
+}
+
+
 class _Builder:
     def __init__(self, data: Mapping[str, Any], path: Path, locator: _Locator) -> None:
         self._data = data
@@ -461,9 +519,10 @@ class _Builder:
         return ConfigError(problem, key=key, path=self._path, line=self._locator.line(key))
 
     def build(self) -> Config:
+        known = {**_SCHEMA, **_DEVICE_SCHEMA}
         for name in self._data:
-            if name not in _SCHEMA:
-                raise self.error(name, f"unknown section{_suggest(name, _SCHEMA)}")
+            if name not in known:
+                raise self.error(name, f"unknown section{_suggest(name, known)}")
         sections: dict[str, object] = {}
         for name, (section_type, checks) in _SCHEMA.items():
             raw = self._data.get(name, {})
@@ -482,9 +541,34 @@ class _Builder:
             if name == "cards":
                 values.update(self._cards(raw))
             sections[name] = section_type(**values)
+        for name in _DEVICE_SCHEMA:
+            sections[name] = self._devices(name)
         config = Config(**sections, source=self._path)  # type: ignore[arg-type]
         self._cross_checks(config)
         return config
+
+    def _devices(self, name: str) -> tuple[object, ...]:
+        spec_type, required, checks = _DEVICE_SCHEMA[name]
+        raw = self._data.get(name, [])
+        if not isinstance(raw, list) or not all(isinstance(entry, dict) for entry in raw):
+            raise self.error(name, f"must be a list of tables ([[{name}]] entries)")
+        specs: list[object] = []
+        for entry in raw:
+            values: dict[str, object] = {}
+            for key, value in entry.items():
+                dotted = f"{name}.{key}"
+                check = checks.get(key)
+                if check is None:
+                    raise self.error(dotted, f"unknown key{_suggest(key, checks, name)}")
+                try:
+                    values[key] = check(value)
+                except _Invalid as exc:
+                    raise self.error(dotted, str(exc)) from None
+            for key in required:
+                if key not in values:
+                    raise self.error(f"{name}.{key}", f"every [[{name}]] entry needs a {key}")
+            specs.append(spec_type(**values))
+        return tuple(specs)
 
     def _cards(self, raw: Mapping[str, Any]) -> dict[str, object]:
         keys_raw = raw.get("keys", {})
@@ -525,6 +609,23 @@ class _Builder:
             )
         if config.scan.min_length > config.scan.max_length:
             raise self.error("scan.min_length", "must not exceed scan.max_length")
+        # Names label the devices on the staff console; ports can be opened by one driver only.
+        seen_names: set[str] = set()
+        seen_ports: dict[str, str] = {}
+        if config.scan.serial_port:
+            seen_ports[config.scan.serial_port] = "scan.serial_port"
+        for section, specs in (("relays", config.relays), ("printers", config.printers)):
+            for spec in specs:
+                assert isinstance(spec, RelaySpec | PrinterSpec)
+                if spec.name.casefold() in seen_names:
+                    raise self.error(f"{section}.name", f"{spec.name!r} names two devices")
+                seen_names.add(spec.name.casefold())
+                if spec.port in seen_ports:
+                    raise self.error(
+                        f"{section}.port",
+                        f"{spec.port!r} is already used by {seen_ports[spec.port]}",
+                    )
+                seen_ports[spec.port] = f"{section} {spec.name!r}"
 
 
 def _suggest(name: str, known: Mapping[str, object], section: str | None = None) -> str:

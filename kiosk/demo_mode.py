@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.app import Services, open_services, run_kiosk
+from kiosk.app import run_kiosk
 from kiosk.config import (
     CardsSection,
     Config,
@@ -20,6 +20,7 @@ from kiosk.core.card_codec import generate_key
 from kiosk.core.card_render import render_card, save_card_png
 from kiosk.core.clock import SystemClock
 from kiosk.core.demo import STAFF_NAME, DemoData, seed_demo
+from kiosk.services import Services, open_services
 
 DEMO_KEY_ID = "DEMO"
 DEMO_LIBRARY = "Riverside Public Library"

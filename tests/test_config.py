@@ -326,6 +326,10 @@ def _all_keys() -> list[tuple[str, str]]:
         for section, (_type, checks) in config_module._SCHEMA.items()
         for key in checks
         if key != "keys"
+    ] + [
+        (f"[{section}]", key)
+        for section, (_type, _required, checks) in config_module._DEVICE_SCHEMA.items()
+        for key in checks
     ]
 
 

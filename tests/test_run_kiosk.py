@@ -48,6 +48,9 @@ def test_patron_then_staff_exit_through_run_kiosk(qapp: QApplication, tmp_path: 
             for digit in setup.data.staff_pin:
                 QTest.mouseClick(keys[digit], Qt.MouseButton.LeftButton)
             QTest.mouseClick(window.staff_pin.ok_button, Qt.MouseButton.LeftButton)
+        elif done == "pin entered" and screen is window.console.screen:
+            steps.append("console opened")
+            QTest.mouseClick(window.console.screen.exit_button, Qt.MouseButton.LeftButton)
 
     driver = QTimer()
     driver.timeout.connect(drive)
@@ -62,7 +65,13 @@ def test_patron_then_staff_exit_through_run_kiosk(qapp: QApplication, tmp_path: 
         driver.stop()
         give_up.stop()
         qapp.setStyleSheet("")
-    assert steps == ["patron scanned", "welcomed", "staff scanned", "pin entered"]
+    assert steps == [
+        "patron scanned",
+        "welcomed",
+        "staff scanned",
+        "pin entered",
+        "console opened",
+    ]
     assert code == 0
     log_text = (setup.folder / "logs" / "kiosk.log").read_text(encoding="utf-8")
     # Logged before the file existed (held in memory until after the first paint):
@@ -71,3 +80,4 @@ def test_patron_then_staff_exit_through_run_kiosk(qapp: QApplication, tmp_path: 
     for name in (name for name, _, _ in setup.data.patrons):
         assert name not in log_text
     assert not [t for t in threading.enumerate() if t.name.startswith("kiosk-services")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("kiosk-lane-")]

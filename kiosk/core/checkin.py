@@ -69,6 +69,8 @@ class CheckInService:
     def _rejected(self, rejected: CardRejected) -> ScanResult:
         # str(rejected) is log-safe by the codec's contract: it never holds the card number.
         log.info("scan rejected (%s): %s", rejected.reason.value, rejected)
+        if rejected.reason is RejectReason.NOT_ACCEPTED:
+            return ScanResult(ScanOutcome.LIBRARY_BARCODE)
         if rejected.reason not in _FORGED_REASONS:
             return ScanResult(ScanOutcome.MALFORMED)
         try:
@@ -121,15 +123,21 @@ class CheckInService:
                     actor_id=account.id,
                     terminal_id=terminal_id,
                 )
-                return ScanResult(ScanOutcome.STAFF, staff=summary_of(account))
+                locked = account.locked_until
+                return ScanResult(
+                    ScanOutcome.STAFF,
+                    staff=summary_of(account),
+                    staff_locked_until=locked if locked is not None and locked > now else None,
+                )
             # The patron row lock (a no-op on SQLite, whose write lock the unit of work already
             # holds) makes concurrent scans of one patron take turns, so only one counts.
             patron = session.scalars(
                 select(Patron).where(Patron.id == card.patron_id).with_for_update()
             ).one()
             recent = session.scalar(
-                select(Visit.id)
+                select(Visit.checked_in_at)
                 .where(Visit.patron_id == patron.id, Visit.checked_in_at > now - self._window)
+                .order_by(Visit.checked_in_at)
                 .limit(1)
             )
             counted = recent is None
@@ -137,4 +145,9 @@ class CheckInService:
                 session.add(Visit(patron_id=patron.id, terminal_id=terminal_id, checked_in_at=now))
             summary = PatronSummary(patron.id, patron.display_name, patron.minor_at(now.year))
         log.info("check-in patron %s counted=%s", summary.patron_id, counted)
-        return ScanResult(ScanOutcome.WELCOME, patron=summary, visit_counted=counted)
+        return ScanResult(
+            ScanOutcome.WELCOME,
+            patron=summary,
+            visit_counted=counted,
+            checked_in_at=now if recent is None else recent,
+        )

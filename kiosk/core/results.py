@@ -20,6 +20,8 @@ class ScanOutcome(StrEnum):
     REVOKED_CARD = "revoked_card"
     FORGED_CARD = "forged_card"
     MALFORMED = "malformed"
+    # A library barcode (the patron's borrowing card) at a kiosk that takes only its QR cards.
+    LIBRARY_BARCODE = "library_barcode"
     UNAVAILABLE = "unavailable"
 
 
@@ -43,7 +45,10 @@ class ScanResult:
     patron: PatronSummary | None = None
     staff: StaffSummary | None = None
     visit_counted: bool = False
-    todays_reservations: tuple[str, ...] = ()
+    # When this visit was counted, or when the visit this scan falls in was (UTC).
+    checked_in_at: datetime | None = None
+    # A staff card whose account is locked after wrong PINs: until when (UTC).
+    staff_locked_until: datetime | None = None
 
 
 class PinOutcome(StrEnum):

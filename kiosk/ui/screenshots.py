@@ -11,13 +11,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
-from functools import partial
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.console import PresenceCounts
 from kiosk.core.results import (
     PatronSummary,
     PinOutcome,
@@ -26,18 +26,86 @@ from kiosk.core.results import (
     ScanResult,
     StaffSummary,
 )
+from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus, LockReport
+from kiosk.ui.screens.card_setup import Match, SetupStep
 
 DEFAULT_SIZES = ((1280, 800), (1024, 600))
 
 
-class _NoServices:
-    """Screens are posed directly, so no service is ever called."""
+class _PosedServices:
+    """Screens are posed directly; the few calls a flow makes get fixed sample answers."""
+
+    def __init__(self) -> None:
+        self.checkin = self
+        self.staff_auth = self
+        self.console = self
+
+    def current(self) -> _PosedServices:
+        return self
+
+    def warnings(self) -> tuple[str, ...]:
+        return ()
+
+    def database_status(self) -> DeviceStatus:
+        return DeviceStatus(
+            "database", DeviceKind.DATABASE, LinkStatus.CONNECTED, "sqlite:///kiosk.db"
+        )
 
     def handle_scan(self, text: str) -> ScanResult:
         return ScanResult(ScanOutcome.UNAVAILABLE)
 
     def verify_pin(self, staff_id: UUID, pin: str, action: str) -> PinResult:
         return PinResult(PinOutcome.UNAVAILABLE)
+
+    def presence(self, staff_id: UUID) -> PresenceCounts:
+        return PresenceCounts(37, 12, 240)
+
+
+class _PosedDevices:
+    """A relay controller that is up, a printer coming back, a scanner not plugged in."""
+
+    def __init__(self) -> None:
+        self._states = (
+            DeviceStatus(
+                "Workshop relays", DeviceKind.RELAY, LinkStatus.CONNECTED,
+                "relay controller A1B2 fw 1.1.0, 4 channels, 2 inputs",
+            ),
+            DeviceStatus(
+                "Prusa MK3S", DeviceKind.PRINTER, LinkStatus.RECONNECTING, "port closed"
+            ),
+            DeviceStatus(
+                "Card scanner", DeviceKind.SCANNER, LinkStatus.MISSING,
+                "nothing is connected at /dev/ttyACM1",
+            ),
+        )
+
+    def add_listener(self, listener: object) -> None:
+        pass
+
+    def devices(self) -> tuple[object, ...]:
+        return tuple(_PosedDevice(state) for state in self._states)
+
+    def relay_names(self) -> tuple[str, ...]:
+        return ("Workshop relays",)
+
+    def lock_all(self, name: str) -> LockReport:
+        return LockReport(name, True, "4 channels locked")
+
+    def stop_all(self) -> None:
+        pass
+
+
+class _PosedDevice:
+    def __init__(self, state: DeviceStatus) -> None:
+        self.name = state.name
+        self._state = state
+        self.needs_start = False
+
+    def start(self) -> None:
+        pass
+
+    def status(self) -> DeviceStatus:
+        return self._state
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -60,6 +128,8 @@ def render_all(
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.device_bridge import DeviceBridge
+    from kiosk.ui.lanes import Lanes
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.scan_input import ScanInput
     from kiosk.ui.settings import UiSettings
@@ -79,33 +149,52 @@ def render_all(
             ("Staff: Dana Whitfield", "demo-payload-4"),
         ),
     )
-    services = _NoServices()
-    window = KioskWindow(settings, services, services, ScanInput())
+    lanes = Lanes()
+    bridge = DeviceBridge(_PosedDevices(), lanes)
+    window = KioskWindow(settings, _PosedServices(), ScanInput(), lanes=lanes, devices=bridge)
+    checkin = window.checkin
+    console = window.console
+    now = datetime.now(UTC)
     welcome = ScanResult(
         ScanOutcome.WELCOME,
         patron=PatronSummary(UUID(int=1), "Amara Okafor", is_minor=False),
-        todays_reservations=("3D printer 2 · 15:00–16:00", "Laser cutter · 17:30–18:00"),
+        visit_counted=True,
+        checked_in_at=now,
     )
-    staff = ScanResult(
-        ScanOutcome.STAFF, staff=StaffSummary(UUID(int=2), "Dana Whitfield", role="staff")
-    )
+    staff_summary = StaffSummary(UUID(int=2), "Dana Whitfield", role="admin")
+    staff = ScanResult(ScanOutcome.STAFF, staff=staff_summary)
+    for outcome in (ScanOutcome.WELCOME, ScanOutcome.UNKNOWN_CARD, ScanOutcome.STAFF):
+        window.scan_log.record(outcome, now)
+
+    def open_console() -> None:
+        window.navigator.start("staff_console", staff=staff_summary)
+        console._presence_loaded(PresenceCounts(37, 12, 240))
+
+    def setup(step: SetupStep, **values: object) -> None:
+        open_console()
+        console.open_setup()
+        console._card_at = now
+        console._render_setup(step=step, **values)
+
     poses: list[tuple[str, Callable[[], None]]] = [
         ("attract", window.reset_to_attract),
-        ("checking", lambda: window.show_checking()),
-        ("welcome", lambda: window.show_scan_result(welcome)),
+        ("checking", lambda: checkin.show(checkin.checking, None)),
+        ("welcome", lambda: checkin.show_scan_result(welcome)),
         (
-            "welcome-no-reservations",
-            lambda: window.show_scan_result(
+            "welcome-again-today",
+            lambda: checkin.show_scan_result(
                 ScanResult(
                     ScanOutcome.WELCOME,
                     patron=PatronSummary(UUID(int=3), "Nguyễn Văn An", is_minor=False),
+                    visit_counted=False,
+                    checked_in_at=now,
                 )
             ),
         ),
         (
             "welcome-countdown",
             _in_turn(
-                lambda: window.show_scan_result(welcome), lambda: window.banner.show_seconds(7)
+                lambda: checkin.show_scan_result(welcome), lambda: window._show_countdown(7)
             ),
         ),
     ]
@@ -114,30 +203,43 @@ def render_all(
         ScanOutcome.REVOKED_CARD,
         ScanOutcome.FORGED_CARD,
         ScanOutcome.MALFORMED,
+        ScanOutcome.LIBRARY_BARCODE,
         ScanOutcome.UNAVAILABLE,
     ):
-        poses.append((f"error-{outcome}", partial(window.show_scan_result, ScanResult(outcome))))
+        poses.append(
+            (f"error-{outcome}", lambda o=outcome: checkin.show_scan_result(ScanResult(o)))
+        )
     poses += [
-        ("staff-pin", lambda: window.show_scan_result(staff)),
+        ("staff-pin", lambda: checkin.show_scan_result(staff)),
         (
             "staff-pin-wrong",
             _in_turn(
-                lambda: window.show_scan_result(staff),
-                lambda: window.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3)),
+                lambda: checkin.show_scan_result(staff),
+                lambda: checkin.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3)),
             ),
         ),
         (
             "staff-pin-locked",
             _in_turn(
-                lambda: window.show_scan_result(staff),
-                lambda: window.show_pin_result(
-                    PinResult(
-                        PinOutcome.LOCKED, locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC)
-                    )
+                lambda: checkin.show_scan_result(staff),
+                lambda: checkin.show_pin_result(
+                    PinResult(PinOutcome.LOCKED, locked_until=now + timedelta(minutes=14))
                 ),
             ),
         ),
-        ("demo-picker", window.open_demo_picker),
+        ("console", open_console),
+        ("card-setup-scan", lambda: setup(SetupStep.CARD, card_time=None)),
+        (
+            "card-setup-who",
+            lambda: setup(
+                SetupStep.WHO,
+                matches=(Match(str(UUID(int=5)), "Zoë Müller (2012)"),),
+                searched=True,
+            ),
+        ),
+        ("card-setup-new", lambda: setup(SetupStep.NEW)),
+        ("card-setup-done", lambda: setup(SetupStep.DONE, done_name="Zoë Müller")),
+        ("demo-picker", lambda: window.navigator.start("demo")),
     ]
     written: list[Path] = []
     window.show()

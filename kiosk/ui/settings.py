@@ -16,11 +16,15 @@ class UiSettings:
     # (label, payload) pairs; only demo mode has them, for the simulate-scan control.
     demo_cards: tuple[tuple[str, str], ...] = ()
     # How long an error screen stays before the kiosk returns to the start screen by itself.
-    message_timeout_s: int = 8
+    message_timeout_s: int = 15
     # A scan still unanswered after this long is treated as database trouble.
     checking_timeout_s: int = 10
     # IANA zone for times shown on screen (e.g. "locked until"); None means the terminal's zone.
     timezone: str | None = None
+    # Greet patrons by their full name instead of the first word of it.
+    show_full_name: bool = False
+    # A chime on a good scan where the terminal has audio.
+    sound: bool = True
 
     def __post_init__(self) -> None:
         if self.idle_timeout_s < 1:

@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app import Services, open_services
+from kiosk.app import AppContext, build_context
 from kiosk.config import CardsSection, Config, DatabaseSection, LoggingSection, UiSection
-from kiosk.gui import KioskGui, ui_settings
+from kiosk.services import Services, open_services
+from kiosk.ui.shell import KioskGui, ui_settings
 
 
 def bench_config(db_url: str, log_dir: Path, **ui: object) -> Config:
@@ -39,17 +40,27 @@ def app() -> QApplication:
 
 
 def compose(config: Config, *, tick_ms: int = 1000) -> tuple[KioskGui, Services]:
-    services = open_services(config)
+    gui, context = compose_context(config, tick_ms=tick_ms)
+    return gui, context.services.current()
+
+
+def compose_context(
+    config: Config, *, tick_ms: int = 1000, services: Services | None = None
+) -> tuple[KioskGui, AppContext]:
+    """The kiosk as run_kiosk composes it (devices included), on an open database."""
+    context = build_context(config, services=services or open_services(config))
+    context.services.start()
+    context.services.current()  # opened before measuring
     gui = KioskGui(
         app(),
         config,
         ui_settings(config, windowed=True),
-        services.checkin,
-        services.staff_auth,
+        context.services,
+        context.devices,
         tick_ms=tick_ms,
     )
     gui.show(fullscreen=False)
-    return gui, services
+    return gui, context
 
 
 class PaintWatch(QObject):

@@ -45,8 +45,8 @@ def bare() -> int:
 def kiosk(config_path: str, payload: str | None) -> int:
     from PySide6.QtTest import QTest
 
-    from kiosk import gui
     from kiosk.cli import main
+    from kiosk.ui import shell as gui
 
     original_show = gui.KioskGui.show
     keep: list[QObject] = []

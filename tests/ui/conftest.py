@@ -1,17 +1,16 @@
-"""Builds a kiosk window around fake services and the real scan input."""
+"""Builds a kiosk window around fake services and the real scan input and lanes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
-from tests.ui.fakes import DeliveryProbe, FakeCheckIn, FakeStaffAuth
+from tests.ui.fakes import FakeCheckIn, FakeConsole, FakeServices, FakeStaffAuth
 
 # Long enough that the idle timer never fires by itself: tests step it with idle.tick().
 MANUAL_TICK_MS = 3_600_000
@@ -26,6 +25,8 @@ def ui_settings(**overrides: object) -> UiSettings:
         "fullscreen": False,
         "idle_timeout_s": 60,
         "countdown_s": 10,
+        "sound": False,
+        "timezone": "UTC",
     }
     values.update(overrides)
     return UiSettings(**values)  # type: ignore[arg-type]
@@ -42,19 +43,36 @@ def staff_auth() -> FakeStaffAuth:
 
 
 @pytest.fixture
+def console_service() -> FakeConsole:
+    return FakeConsole()
+
+
+@pytest.fixture
+def services(
+    checkin: FakeCheckIn, staff_auth: FakeStaffAuth, console_service: FakeConsole
+) -> FakeServices:
+    return FakeServices(checkin, staff_auth, console_service)
+
+
+@pytest.fixture
 def scan_input() -> ScanInput:
     return ScanInput()
 
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, checkin: FakeCheckIn, staff_auth: FakeStaffAuth, scan_input: ScanInput
+    qtbot: QtBot, checkin: FakeCheckIn, services: FakeServices, scan_input: ScanInput
 ) -> Iterator[WindowFactory]:
     windows: list[KioskWindow] = []
 
     def make(tick_ms: int = MANUAL_TICK_MS, **overrides: object) -> KioskWindow:
+        devices = overrides.pop("devices", None)
         window = KioskWindow(
-            ui_settings(**overrides), checkin, staff_auth, scan_input, tick_ms=tick_ms
+            ui_settings(**overrides),
+            services,
+            scan_input,
+            devices=devices,  # type: ignore[arg-type]
+            tick_ms=tick_ms,
         )
         qtbot.addWidget(window)
         if not window.settings.fullscreen:
@@ -67,9 +85,9 @@ def make_window(
     yield make
     for window in windows:
         if checkin.gate is not None:
-            checkin.gate.set()  # let a held call finish so the worker can stop
+            checkin.gate.set()  # let a held call finish so the lane can stop
         window.shutdown()
-        assert not window.worker.is_alive(), "service worker thread left running"
+        assert not any(lane.is_alive() for lane in window.lanes.all()), "lane thread left running"
 
 
 @pytest.fixture
@@ -77,8 +95,13 @@ def window(make_window: WindowFactory) -> KioskWindow:
     return make_window()
 
 
-def attach_probe(window: KioskWindow) -> DeliveryProbe:
-    probe = DeliveryProbe()
-    window.worker.succeeded.connect(probe.record, Qt.ConnectionType.QueuedConnection)
-    window.worker.failed.connect(probe.record, Qt.ConnectionType.QueuedConnection)
-    return probe
+def wait_database_calls(qtbot: QtBot, window: KioskWindow, count: int) -> None:
+    """Wait until the database lane has finished `count` calls, then let every result they
+    posted reach the GUI thread: after this, a late answer that was going to change the
+    screen has done so."""
+    lane = window.lanes.database
+    qtbot.waitUntil(lambda: lane.finished_calls >= count, timeout=5000)
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()

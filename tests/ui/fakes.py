@@ -10,8 +10,18 @@ from uuid import UUID
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 
-from kiosk.core.checkin import PatronSummary, ScanOutcome, ScanResult
-from kiosk.core.staff import PinOutcome, PinResult, StaffSummary
+from kiosk.core.console import PatronMatch, PresenceCounts
+from kiosk.core.errors import Conflict, NotFound, PermissionDenied
+from kiosk.core.permissions import StaffAction, allowed
+from kiosk.core.results import (
+    PatronSummary,
+    PinOutcome,
+    PinResult,
+    ScanOutcome,
+    ScanResult,
+    StaffSummary,
+)
+from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus
 
 PATRON = PatronSummary(UUID("0190a0a0-0000-7000-8000-000000000001"), "Zoë Castellanos", False)
 STAFF = StaffSummary(UUID("0190a0a0-0000-7000-8000-0000000000aa"), "Dana Whitfield", "staff")
@@ -31,7 +41,6 @@ class FakeCheckIn:
                 ScanOutcome.WELCOME,
                 patron=PATRON,
                 visit_counted=True,
-                todays_reservations=("Laser cutter · 16:00–17:00",),
             ),
             STAFF_CARD: ScanResult(ScanOutcome.STAFF, staff=STAFF),
         }
@@ -69,6 +78,85 @@ class FakeStaffAuth:
         if self.wrong_answers:
             return self.wrong_answers.pop(0)
         return PinResult(PinOutcome.WRONG_PIN, attempts_left=None)
+
+
+class FakeConsole:
+    """The staff console service's contract, with the role check done as the core does it."""
+
+    def __init__(self) -> None:
+        self.roles: dict[UUID, str] = {STAFF.staff_id: STAFF.role}
+        self.audit: list[tuple[str, UUID, str]] = []
+        self.patrons: dict[UUID, str] = {PATRON.patron_id: PATRON.display_name}
+        self.cards: dict[str, UUID] = {PATRON_CARD: PATRON.patron_id}
+
+    def authorize(self, staff_id: UUID, action: StaffAction) -> StaffSummary:
+        role = self.roles.get(staff_id)
+        if role is None:
+            raise NotFound("no such staff account")
+        granted = allowed(role, action)
+        self.audit.append(("granted" if granted else "refused", staff_id, action.value))
+        if not granted:
+            raise PermissionDenied(f"a {role} account may not {action.value}")
+        return StaffSummary(staff_id, "Dana Whitfield", role)
+
+    def record_outcome(self, staff_id: UUID, action: StaffAction, detail: dict[str, object]):
+        self.audit.append(("result", staff_id, action.value))
+
+    def presence(self, staff_id: UUID) -> PresenceCounts:
+        self.authorize(staff_id, StaffAction.OPEN_CONSOLE)
+        return PresenceCounts(3, 2, 240)
+
+    def find_patrons(self, staff_id: UUID, text: str) -> tuple[PatronMatch, ...]:
+        self.authorize(staff_id, StaffAction.SET_UP_CARD)
+        return tuple(
+            PatronMatch(pid, name, None, 1)
+            for pid, name in self.patrons.items()
+            if name.casefold().startswith(text.casefold())
+        )
+
+    def link_card(self, staff_id: UUID, scan_text: str, patron_id: UUID) -> PatronSummary:
+        self.authorize(staff_id, StaffAction.SET_UP_CARD)
+        if scan_text in self.cards:
+            raise Conflict("this card is already set up for another patron")
+        self.cards[scan_text] = patron_id
+        return PatronSummary(patron_id, self.patrons[patron_id], False)
+
+    def register_patron(
+        self, staff_id: UUID, scan_text: str, display_name: str, birth_year: int | None
+    ) -> PatronSummary:
+        self.authorize(staff_id, StaffAction.REGISTER_PATRON)
+        if scan_text in self.cards:
+            raise Conflict("this card is already set up for another patron")
+        patron_id = UUID(int=len(self.patrons) + 100)
+        self.patrons[patron_id] = display_name
+        self.cards[scan_text] = patron_id
+        return PatronSummary(patron_id, display_name, False)
+
+
+class FakeServices:
+    """The service source the window reads: `current()` hands out the fakes, or raises while
+    `down` (a database that is not open)."""
+
+    def __init__(
+        self, checkin: FakeCheckIn, staff_auth: FakeStaffAuth, console: FakeConsole
+    ) -> None:
+        self.checkin = checkin
+        self.staff_auth = staff_auth
+        self.console = console
+        self.down = False
+        self.startup_warnings: tuple[str, ...] = ()
+
+    def current(self) -> FakeServices:
+        if self.down:
+            raise RuntimeError("the database could not be opened")
+        return self
+
+    def warnings(self) -> tuple[str, ...]:
+        return self.startup_warnings
+
+    def database_status(self) -> DeviceStatus:
+        status = LinkStatus.RECONNECTING if self.down else LinkStatus.CONNECTED
+        return DeviceStatus("database", DeviceKind.DATABASE, status, "test database")
 
 
 class DeliveryProbe(QObject):

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.checkin import ScanOutcome, ScanResult
+from kiosk.core.results import PatronSummary, ScanOutcome, ScanResult
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.patron_actions import PatronAction
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.screens.message import MessageKind
-from tests.ui.conftest import WindowFactory, attach_probe
+from kiosk.ui.screens.welcome import WelcomeView
+from tests.ui.conftest import WindowFactory, wait_database_calls
 from tests.ui.fakes import PATRON, PATRON_CARD, FakeCheckIn, all_texts
 
 WAIT_MS = 3000
@@ -33,27 +37,60 @@ def test_starts_on_the_attract_screen_with_library_and_branch(window: KioskWindo
 
 
 def test_valid_card_welcomes_the_patron_by_name(
-    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, checkin: FakeCheckIn
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
 ) -> None:
+    window = make_window(timezone="Europe/Madrid")  # UTC+1 in January
+    checkin.answers[PATRON_CARD] = ScanResult(
+        ScanOutcome.WELCOME,
+        patron=PATRON,
+        visit_counted=True,
+        checked_in_at=datetime(2026, 1, 5, 14, 4, tzinfo=UTC),
+    )
     scan_input.feed(PATRON_CARD)
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
+    assert window.welcome.view == WelcomeView("Zoë", "15:04", first_today=True, actions=())
     texts = all_texts(window.welcome)
-    assert any(PATRON.display_name in t for t in texts)
-    assert any("Laser cutter · 16:00–17:00" in t for t in texts)
+    assert "Welcome, Zoë!" in texts
+    assert "You're checked in, 15:04." in texts
+    assert not any("Castellanos" in t for t in texts)  # first name only, by default
     assert checkin.calls == [PATRON_CARD]
-    assert not window.welcome.equipment_button.isEnabled()
-    assert not window.welcome.projects_button.isEnabled()
-    assert texts.count("Coming soon") == 2
-    assert window.welcome.done_button.isEnabled()
+    # Only what this kiosk offers: no placeholder, no disabled button, no empty list.
+    buttons = [b for b in window.welcome.findChildren(QAbstractButton) if b.isVisible()]
+    assert buttons == [window.welcome.done_button]
+    assert not any("reservation" in t.lower() or "soon" in t.lower() for t in texts)
 
 
-def test_welcome_without_reservations_says_so(
-    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, checkin: FakeCheckIn
+def test_a_second_scan_in_the_same_visit_says_already_checked_in(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
 ) -> None:
-    checkin.answers[PATRON_CARD] = ScanResult(ScanOutcome.WELCOME, patron=PATRON)
+    window = make_window(show_full_name=True, timezone="Europe/Madrid")
+    checkin.answers[PATRON_CARD] = ScanResult(
+        ScanOutcome.WELCOME,
+        patron=PATRON,
+        visit_counted=False,
+        checked_in_at=datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
+    )
     scan_input.feed(PATRON_CARD)
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
-    assert "No reservations today." in all_texts(window.welcome)
+    assert window.welcome.view is not None
+    assert window.welcome.view.name == PATRON.display_name  # the library asked for full names
+    assert window.welcome.view.first_today is False
+    assert "You're already checked in today (since 10:30)." in all_texts(window.welcome)
+
+
+def test_actions_that_flows_offer_appear_on_the_welcome_screen_and_start_them(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
+) -> None:
+    started: list[PatronSummary] = []
+    window.context.patron_actions.add(
+        PatronAction("equipment", lambda: "Equipment", started.append)
+    )
+    scan_input.feed(PATRON_CARD)
+    qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
+    assert window.welcome.view is not None
+    assert window.welcome.view.actions == (("equipment", "Equipment"),)
+    qtbot.mouseClick(window.welcome.action_buttons["equipment"], Qt.MouseButton.LeftButton)
+    assert started == [PATRON]
 
 
 def test_done_returns_to_attract_and_forgets_the_patron(
@@ -103,13 +140,13 @@ def test_a_service_that_raises_shows_see_staff_and_logs_it(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     checkin.answers["boom"] = RuntimeError("database is locked")
-    with caplog.at_level(logging.ERROR, logger="kiosk.ui.main_window"):
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.flows.checkin"):
         scan_input.feed("boom")
         qtbot.waitUntil(lambda: shows(window, window.message), timeout=WAIT_MS)
     assert window.message.kind is MessageKind.UNAVAILABLE
     assert "Please see a staff member" in all_texts(window)
     assert not any("Traceback" in t or "RuntimeError" in t for t in all_texts(window))
-    assert any("scan service call failed" in r.getMessage() for r in caplog.records)
+    assert any("check-in call failed" in r.getMessage() for r in caplog.records)
 
 
 def test_a_result_of_the_wrong_shape_shows_see_staff(
@@ -135,8 +172,8 @@ def test_checking_state_is_shown_while_the_service_works(
 ) -> None:
     checkin.gate = threading.Event()
     scan_input.feed(PATRON_CARD)
-    assert shows(window, window.checking)
-    assert "Checking…" in all_texts(window.checking)
+    assert shows(window, window.checkin.checking)
+    assert "Checking…" in all_texts(window.checkin.checking)
     checkin.gate.set()
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
 
@@ -154,12 +191,44 @@ def test_repeat_scans_are_ignored_and_a_different_one_waits_its_turn(
     assert checkin.calls == ["first card", PATRON_CARD]
 
 
-def test_error_screen_returns_to_attract_on_tap(
+def test_error_screen_returns_to_attract_on_tap_but_not_in_its_first_two_seconds(
     qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
 ) -> None:
+    now = [100.0]
+    window.message._clock = lambda: now[0]
     scan_input.feed("nobody")
     qtbot.waitUntil(lambda: shows(window, window.message), timeout=WAIT_MS)
+    now[0] += 1.9  # still tapping at the screen before: the message stays to be read
     qtbot.mouseClick(window.message, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.message.ok_button, Qt.MouseButton.LeftButton)
+    assert shows(window, window.message)
+    now[0] += 0.2
+    qtbot.mouseClick(window.message, Qt.MouseButton.LeftButton)
+    assert shows(window, window.attract)
+
+
+def test_a_library_barcode_gets_its_own_message_naming_the_card_to_use(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, checkin: FakeCheckIn
+) -> None:
+    checkin.answers["21234001234567"] = ScanResult(ScanOutcome.LIBRARY_BARCODE)
+    scan_input.feed("21234001234567")
+    qtbot.waitUntil(lambda: shows(window, window.message), timeout=WAIT_MS)
+    assert window.message.kind is MessageKind.LIBRARY_BARCODE
+    texts = all_texts(window.message)
+    assert "Please use your makerspace card" in texts
+    assert not any("hold the QR code steady" in t.lower() for t in texts)
+
+
+def test_error_screen_stays_fifteen_seconds_by_default_then_goes_home(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput
+) -> None:
+    window = make_window()
+    scan_input.feed("nobody")
+    qtbot.waitUntil(lambda: shows(window, window.message), timeout=WAIT_MS)
+    for _ in range(14):
+        window.idle.tick()
+    assert shows(window, window.message)
+    window.idle.tick()
     assert shows(window, window.attract)
 
 
@@ -180,7 +249,6 @@ def test_a_stuck_service_turns_into_see_staff_and_its_late_answer_is_dropped(
     qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
 ) -> None:
     window = make_window(checking_timeout_s=2)
-    probe = attach_probe(window)
     checkin.gate = threading.Event()
     scan_input.feed(PATRON_CARD)
     assert checkin.started.wait(3)
@@ -188,9 +256,9 @@ def test_a_stuck_service_turns_into_see_staff_and_its_late_answer_is_dropped(
     window.idle.tick()
     assert shows(window, window.message)
     assert window.message.kind is MessageKind.UNAVAILABLE
-    qtbot.mouseClick(window.message.ok_button, Qt.MouseButton.LeftButton)
+    window.reset_to_attract()
     assert shows(window, window.attract)
     checkin.gate.set()
-    qtbot.waitUntil(lambda: len(probe.seen) == 1, timeout=WAIT_MS)
+    wait_database_calls(qtbot, window, 1)
     assert shows(window, window.attract)
     assert not any(PATRON.display_name in t for t in all_texts(window))

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
-from tests.ui.conftest import WindowFactory, attach_probe
+from tests.ui.conftest import WindowFactory, wait_database_calls
 from tests.ui.fakes import PATRON, PATRON_CARD, RIGHT_PIN, STAFF, STAFF_CARD, FakeCheckIn, all_texts
 
 WAIT_MS = 3000
@@ -108,13 +108,12 @@ def test_a_late_welcome_after_the_timeout_does_not_bring_the_patron_back(
     qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
 ) -> None:
     window = make_window(checking_timeout_s=30, idle_timeout_s=30)
-    probe = attach_probe(window)
     checkin.gate = threading.Event()
     scan_input.feed(PATRON_CARD)
     assert checkin.started.wait(3)
     window.reset_to_attract()  # what the idle timeout does, whichever screen it fires on
     checkin.gate.set()
-    qtbot.waitUntil(lambda: len(probe.seen) == 1, timeout=WAIT_MS)
+    wait_database_calls(qtbot, window, 1)
     assert window.current_screen() is window.attract
     assert not any(PATRON.display_name in t for t in all_texts(window))
 
@@ -123,7 +122,6 @@ def test_a_late_answer_is_not_taken_for_the_answer_to_a_newer_scan(
     qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, checkin: FakeCheckIn
 ) -> None:
     window = make_window(checking_timeout_s=1)
-    probe = attach_probe(window)
     screens_shown: list[object] = []
     window.stack.currentChanged.connect(lambda _: screens_shown.append(window.current_screen()))
     checkin.gate = threading.Event()
@@ -133,7 +131,7 @@ def test_a_late_answer_is_not_taken_for_the_answer_to_a_newer_scan(
     window.reset_to_attract()
     scan_input.feed("card nobody knows")  # queued behind the stuck call on the one worker thread
     checkin.gate.set()
-    qtbot.waitUntil(lambda: len(probe.seen) == 2, timeout=WAIT_MS)
+    wait_database_calls(qtbot, window, 2)
     assert window.current_screen() is window.message
     assert window.welcome not in screens_shown
     assert not any(PATRON.display_name in t for t in all_texts(window))

@@ -10,9 +10,10 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.checkin import ScanOutcome, ScanResult
-from kiosk.core.staff import PinOutcome, PinResult
+from kiosk.core.console import PresenceCounts
+from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult, StaffSummary
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.card_setup import SetupStep
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import PATRON, STAFF
 
@@ -23,22 +24,45 @@ MIN_FONT_PT = 18.0
 WELCOME = ScanResult(
     ScanOutcome.WELCOME,
     patron=PATRON,
-    todays_reservations=tuple(f"3D printer {n} · 1{n}:00–1{n}:30" for n in range(1, 7)),
+    visit_counted=False,
+    checked_in_at=datetime(2026, 1, 5, 15, 4, tzinfo=UTC),
 )
+ADMIN = StaffSummary(STAFF.staff_id, STAFF.display_name, "admin")
+
+
+def _console(window: KioskWindow) -> None:
+    window.navigator.start("staff_console", staff=ADMIN)
+    window.console._presence_loaded(PresenceCounts(120, 45, 240))
+
+
+def _setup(window: KioskWindow, step: SetupStep) -> None:
+    _console(window)
+    window.console.open_setup()
+    window.console._render_setup(step=step, card_time="15:04")
+
+
 POSES: dict[str, Callable[[KioskWindow], object]] = {
     "attract": lambda w: w.reset_to_attract(),
-    "checking": lambda w: w.show_checking(),
-    "welcome": lambda w: w.show_scan_result(WELCOME),
-    "welcome-countdown": lambda w: (w.show_scan_result(WELCOME), w.banner.show_seconds(9)),
-    "unknown": lambda w: w.show_scan_result(ScanResult(ScanOutcome.UNKNOWN_CARD)),
-    "unavailable": lambda w: w.show_scan_result(ScanResult(ScanOutcome.UNAVAILABLE)),
+    "checking": lambda w: w.checkin.show(w.checkin.checking, None),
+    "welcome": lambda w: w.checkin.show_scan_result(WELCOME),
+    "welcome-countdown": lambda w: (w.checkin.show_scan_result(WELCOME), w._show_countdown(9)),
+    "unknown": lambda w: w.checkin.show_scan_result(ScanResult(ScanOutcome.UNKNOWN_CARD)),
+    "library-barcode": lambda w: w.checkin.show_scan_result(
+        ScanResult(ScanOutcome.LIBRARY_BARCODE)
+    ),
+    "unavailable": lambda w: w.checkin.show_scan_result(ScanResult(ScanOutcome.UNAVAILABLE)),
     "pin-locked": lambda w: (
-        w.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF)),
-        w.show_pin_result(
-            PinResult(PinOutcome.LOCKED, locked_until=datetime(2026, 1, 5, 15, 45, tzinfo=UTC))
+        w.checkin.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF)),
+        w.checkin.show_pin_result(
+            PinResult(PinOutcome.LOCKED, locked_until=datetime(2099, 1, 5, 15, 45, tzinfo=UTC))
         ),
     ),
-    "demo-picker": lambda w: w.open_demo_picker(),
+    "console": _console,
+    "setup-card": lambda w: _setup(w, SetupStep.CARD),
+    "setup-who": lambda w: _setup(w, SetupStep.WHO),
+    "setup-new": lambda w: _setup(w, SetupStep.NEW),
+    "setup-done": lambda w: _setup(w, SetupStep.DONE),
+    "demo-picker": lambda w: w.navigator.start("demo"),
 }
 
 
@@ -78,7 +102,7 @@ def test_every_screen_meets_the_touch_rules(
 
 
 def test_keypad_keys_are_at_least_64_px(qtbot: QtBot, window: KioskWindow) -> None:
-    window.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF))
+    window.checkin.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF))
     window.resize(1024, 600)
     QApplication.processEvents()
     keys = visible(window.staff_pin.keypad, QAbstractButton)
@@ -87,7 +111,7 @@ def test_keypad_keys_are_at_least_64_px(qtbot: QtBot, window: KioskWindow) -> No
 
 
 def test_one_primary_action_per_screen(window: KioskWindow) -> None:
-    for pose in ("welcome", "unknown", "pin-locked"):
+    for pose in ("welcome", "unknown", "setup-who", "setup-done"):
         window.reset_to_attract()
         POSES[pose](window)
         primary = [b for b in visible(window, QAbstractButton) if b.property("role") == "primary"]

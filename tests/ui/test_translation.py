@@ -7,14 +7,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.checkin import ScanOutcome, ScanResult
-from kiosk.core.staff import PinOutcome, PinResult
+from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
 from kiosk.resources import asset
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.translation import install_translator, translation_file
@@ -53,14 +53,18 @@ def test_spanish_check_in_screens_keep_the_patron_data(
     qtbot: QtBot, app: QApplication, window: KioskWindow
 ) -> None:
     install_translator(app, "es")
-    window.show_scan_result(ScanResult(ScanOutcome.WELCOME, patron=PATRON))
+    checkin = window.checkin
+    at = datetime(2026, 1, 5, 15, 4, tzinfo=UTC)
+    checkin.show_scan_result(
+        ScanResult(ScanOutcome.WELCOME, patron=PATRON, visit_counted=True, checked_in_at=at)
+    )
     texts = all_texts(window.welcome)
-    assert f"¡Bienvenido/a, {PATRON.display_name}!" in texts
-    assert "No tiene reservas hoy." in texts
-    window.show_scan_result(ScanResult(ScanOutcome.REVOKED_CARD))
+    assert "¡Bienvenido/a, Zoë!" in texts
+    assert "Ya está registrado/a, 15:04." in texts
+    checkin.show_scan_result(ScanResult(ScanOutcome.REVOKED_CARD))
     assert "Esta tarjeta ya no se puede usar" in all_texts(window.message)
-    window.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF))
-    window.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3))
+    checkin.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF))
+    checkin.show_pin_result(PinResult(PinOutcome.WRONG_PIN, attempts_left=3))
     assert window.staff_pin.notice.text() == "PIN incorrecto. Quedan 3 intentos."
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,6 +25,7 @@ class MessageKind(StrEnum):
     REVOKED_CARD = "revoked_card"
     FORGED_CARD = "forged_card"
     MALFORMED = "malformed"
+    LIBRARY_BARCODE = "library_barcode"
     UNAVAILABLE = "unavailable"
 
 
@@ -70,6 +73,15 @@ _MESSAGES: dict[MessageKind, _Message] = {
             "If it still doesn't work, a staff member can help.",
         ),
     ),
+    MessageKind.LIBRARY_BARCODE: _Message(
+        "scan-card",
+        QT_TRANSLATE_NOOP("MessageScreen", "Please use your makerspace card"),
+        QT_TRANSLATE_NOOP(
+            "MessageScreen",
+            "That is a library borrowing card. This kiosk reads the square QR code on "
+            "your makerspace card. No makerspace card yet? A staff member can give you one.",
+        ),
+    ),
     MessageKind.UNAVAILABLE: _Message(
         "see-staff",
         QT_TRANSLATE_NOOP("MessageScreen", "Please see a staff member"),
@@ -82,15 +94,22 @@ _MESSAGES: dict[MessageKind, _Message] = {
 }
 
 
+# A tap this soon after the message appeared was meant for the screen before it.
+TAP_GUARD_S = 2.0
+
+
 class MessageScreen(QWidget):
-    """One screen for every kind of failed scan; tapping anywhere dismisses it."""
+    """One screen for every kind of failed scan; tapping anywhere dismisses it, except in its
+    first seconds (so a patron still tapping the previous screen gets to read it)."""
 
     dismissed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.setObjectName("MessageScreen")
         self.kind: MessageKind | None = None
+        self._clock = clock
+        self._shown_at = -TAP_GUARD_S
 
         self._icon = QLabel()
         self._icon.setObjectName("MessageIcon")
@@ -102,7 +121,7 @@ class MessageScreen(QWidget):
         self._hint = text_label("hint")
         self.ok_button = touch_button("primary")
         self.ok_button.setObjectName("MessageOkButton")
-        self.ok_button.clicked.connect(self.dismissed)
+        self.ok_button.clicked.connect(self._dismiss)
 
         button_row = QHBoxLayout()
         button_row.addStretch(1)
@@ -124,6 +143,7 @@ class MessageScreen(QWidget):
 
     def show_kind(self, kind: MessageKind) -> None:
         self.kind = kind
+        self._shown_at = self._clock()
         self._icon.setPixmap(icon_pixmap(_MESSAGES[kind].icon, 120, self))
         self.retranslate()
 
@@ -133,11 +153,18 @@ class MessageScreen(QWidget):
             self._title.setText(QCoreApplication.translate(_CONTEXT, message.title))
             self._body.setText(QCoreApplication.translate(_CONTEXT, message.body))
         self.ok_button.setText(self.tr("OK"))
-        self._hint.setText(self.tr("This screen closes by itself in a few seconds."))
+        self._hint.setText(self.tr("This screen closes by itself after a while."))
+
+    def clear(self) -> None:
+        self.kind = None
+
+    def _dismiss(self) -> None:
+        if self._clock() - self._shown_at >= TAP_GUARD_S:
+            self.dismissed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A tap anywhere is as good as OK: people read the message and touch the screen.
-        self.dismissed.emit()
+        self._dismiss()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -11,6 +13,14 @@ from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 from kiosk.ui.widgets.keypad import NumericKeypad
 
 MAX_PIN_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class PinView:
+    staff_name: str
+    notice: str | None  # checking, empty, wrong, locked, unknown, unavailable
+    locked_minutes: int | None  # while locked: whole minutes left, rounded up
+    busy: bool
 
 
 class StaffPinScreen(QWidget):
@@ -25,6 +35,7 @@ class StaffPinScreen(QWidget):
         self._staff_name = ""
         self._notice: tuple[str, object] | None = None
         self._busy = False
+        self._locked_minutes: int | None = None
 
         self._title = text_label("title", center=False)
         self._title.setObjectName("PinTitle")
@@ -81,6 +92,15 @@ class StaffPinScreen(QWidget):
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def view(self) -> PinView:
+        return PinView(
+            self._staff_name,
+            self._notice[0] if self._notice is not None else None,
+            self._locked_minutes,
+            self._busy,
+        )
+
     def start(self, staff_name: str) -> None:
         self.clear()
         self._staff_name = staff_name
@@ -90,23 +110,40 @@ class StaffPinScreen(QWidget):
     def clear(self) -> None:
         self._staff_name = ""
         self._notice = None
+        self._locked_minutes = None
         self.entry.clear()
         self.set_busy(False)
         self.retranslate()
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.keypad.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
+        self._enable_keys()
         if busy:
             self._notice = ("checking", None)
             self.retranslate()
 
+    def _enable_keys(self) -> None:
+        usable = not self._busy and self._locked_minutes is None
+        self.keypad.setEnabled(usable)
+        self.ok_button.setEnabled(usable)
+
+    def set_locked_minutes(self, minutes: int | None) -> None:
+        """While the account is locked the keypad is off and the minutes left are shown."""
+        self._locked_minutes = minutes
+        if minutes is not None:
+            self._notice = ("locked", minutes)
+        elif self._notice is not None and self._notice[0] == "locked":
+            self._notice = None
+        self._enable_keys()
+        self.retranslate()
+
     def show_wrong_pin(self, attempts_left: int | None) -> None:
         self._after_attempt(("wrong", attempts_left))
 
-    def show_locked(self, until: str | None) -> None:
-        self._after_attempt(("locked", until))
+    def show_locked(self, minutes: int | None) -> None:
+        self.entry.clear()
+        self._busy = False
+        self.set_locked_minutes(minutes if minutes is not None else 1)
 
     def show_unknown(self) -> None:
         self._after_attempt(("unknown", None))
@@ -121,6 +158,8 @@ class StaffPinScreen(QWidget):
         self.retranslate()
 
     def _add_digit(self, digit: str) -> None:
+        if self._locked_minutes is not None:
+            return
         if not self._busy and len(self.entry.text()) < MAX_PIN_LENGTH:
             self.entry.setText(self.entry.text() + digit)
 
@@ -130,7 +169,7 @@ class StaffPinScreen(QWidget):
 
     def _submit(self) -> None:
         pin = self.entry.text()
-        if self._busy:
+        if self._busy or self._locked_minutes is not None:
             return
         if not pin:
             self._notice = ("empty", None)
@@ -155,15 +194,15 @@ class StaffPinScreen(QWidget):
         event.accept()
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Staff exit"))
+        self._title.setText(self.tr("Staff sign-in"))
         if self._staff_name:
             self._prompt.setText(
-                self.tr("Hello, {name}. Enter your PIN to close the kiosk.").format(
+                self.tr("Hello, {name}. Enter your PIN to open the staff console.").format(
                     name=self._staff_name
                 )
             )
         else:
-            self._prompt.setText(self.tr("Enter your PIN to close the kiosk."))
+            self._prompt.setText(self.tr("Enter your PIN to open the staff console."))
         self.notice.setText(self._notice_text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.ok_button.setText(self.tr("OK"))
@@ -183,8 +222,12 @@ class StaffPinScreen(QWidget):
                 return self.tr("Wrong PIN. %n attempts left.", "", value)
             return self.tr("Wrong PIN. Please try again.")
         if kind == "locked":
-            if isinstance(value, str):
-                return self.tr("Too many wrong PINs. Locked until {time}.").format(time=value)
+            if isinstance(value, int):
+                return self.tr(
+                    "Too many wrong PINs. This account is locked for %n more minute(s).",
+                    "",
+                    value,
+                )
             return self.tr("Too many wrong PINs. Please try again later.")
         if kind == "unknown":
             return self.tr("This staff card is not recognised.")

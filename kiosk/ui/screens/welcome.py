@@ -1,62 +1,45 @@
-"""Shown after a good scan: the patron's name, today's reservations, and what to do next."""
+"""Shown after a good scan: who was checked in and when, and what this kiosk offers next."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import set_role
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 
-# More lines than this would push the buttons off a 600-pixel-high screen.
-MAX_RESERVATION_LINES = 4
+ACTION_COLUMNS = 2
+
+
+@dataclass(frozen=True)
+class WelcomeView:
+    name: str  # as the library wants patrons greeted: first name, or the full name
+    time: str  # the check-in time in the branch's zone, "15:04"
+    first_today: bool  # False: this scan fell in a visit already counted
+    actions: tuple[tuple[str, str], ...] = ()  # (key, translated label)
 
 
 class WelcomeScreen(QWidget):
     done = Signal()
+    action_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("WelcomeScreen")
-        self._name = ""
-        self._reservations: tuple[str, ...] = ()
-
+        self.view: WelcomeView | None = None
         self._title = text_label("title")
         self._title.setObjectName("WelcomeTitle")
-
-        panel = QFrame()
-        set_role(panel, "panel")
-        self._reservations_heading = text_label("hint", center=False)
-        self._reservations_text = text_label("body", center=False)
-        self._reservations_text.setObjectName("Reservations")
-        panel_layout = QVBoxLayout(panel)
-        panel_layout.setContentsMargins(24, 12, 24, 12)
-        panel_layout.addWidget(self._reservations_heading)
-        panel_layout.addWidget(self._reservations_text)
-
-        self.equipment_button = touch_button()
-        self.equipment_button.setObjectName("EquipmentButton")
-        self.equipment_button.setEnabled(False)
-        self.projects_button = touch_button()
-        self.projects_button.setObjectName("ProjectsButton")
-        self.projects_button.setEnabled(False)
-        self._equipment_hint = text_label("hint")
-        self._projects_hint = text_label("hint")
+        self._status = text_label("body")
+        self._status.setObjectName("WelcomeStatus")
+        self._actions = QGridLayout()
+        self._actions.setHorizontalSpacing(24)
+        self._actions.setVerticalSpacing(16)
+        self.action_buttons: dict[str, QPushButton] = {}
 
         self.done_button = touch_button("primary")
         self.done_button.setObjectName("DoneButton")
         self.done_button.clicked.connect(self.done)
-
-        features = QGridLayout()
-        features.setHorizontalSpacing(24)
-        features.setVerticalSpacing(4)
-        features.addWidget(self.equipment_button, 0, 0)
-        features.addWidget(self.projects_button, 0, 1)
-        features.addWidget(self._equipment_hint, 1, 0)
-        features.addWidget(self._projects_hint, 1, 1)
-
         done_row = QHBoxLayout()
         done_row.addStretch(1)
         done_row.addWidget(self.done_button, 2)
@@ -66,43 +49,50 @@ class WelcomeScreen(QWidget):
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(12)
         layout.addStretch(1)
+        layout.addWidget(icon_label("welcome", 96, self))
         layout.addWidget(self._title)
-        layout.addWidget(panel)
+        layout.addWidget(self._status)
         layout.addStretch(1)
-        layout.addLayout(features)
+        layout.addLayout(self._actions)
         layout.addSpacing(8)
         layout.addLayout(done_row)
         self.retranslate()
 
-    def show_patron(self, display_name: str, reservations: Sequence[str]) -> None:
-        self._name = display_name
-        self._reservations = tuple(reservations)
+    def render(self, view: WelcomeView) -> None:
+        self.view = view
+        self._rebuild_actions(view.actions)
         self.retranslate()
 
     def clear(self) -> None:
-        self._name = ""
-        self._reservations = ()
+        self.view = None
+        self._rebuild_actions(())
         self.retranslate()
 
+    def _rebuild_actions(self, actions: tuple[tuple[str, str], ...]) -> None:
+        for button in self.action_buttons.values():
+            self._actions.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        for index, (key, label) in enumerate(actions):
+            button = touch_button(parent=self)
+            button.setObjectName(f"Action-{key}")
+            button.setText(label)
+            button.clicked.connect(lambda _checked=False, key=key: self.action_chosen.emit(key))
+            self._actions.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
+            self.action_buttons[key] = button
+
     def retranslate(self) -> None:
-        self._title.setText(
-            self.tr("Welcome, {name}!").format(name=self._name) if self._name else ""
-        )
-        self._reservations_heading.setText(self.tr("Today's reservations"))
-        if self._reservations:
-            lines = list(self._reservations[:MAX_RESERVATION_LINES])
-            hidden = len(self._reservations) - len(lines)
-            if hidden > 0:
-                lines.append(self.tr("…and %n more", "", hidden))
-            self._reservations_text.setText("\n".join(lines))
-        elif self._name:
-            self._reservations_text.setText(self.tr("No reservations today."))
+        view = self.view
+        if view is None:
+            self._title.setText("")
+            self._status.setText("")
         else:
-            self._reservations_text.setText("")
-        self.equipment_button.setText(self.tr("Equipment"))
-        self.projects_button.setText(self.tr("My projects"))
-        self._equipment_hint.setText(self.tr("Coming soon"))
-        self._projects_hint.setText(self.tr("Coming soon"))
+            self._title.setText(self.tr("Welcome, {name}!").format(name=view.name))
+            if view.first_today:
+                text = self.tr("You're checked in, {time}.")
+            else:
+                text = self.tr("You're already checked in today (since {time}).")
+            self._status.setText(text.format(time=view.time))
         self.done_button.setText(self.tr("Done"))
 
     def changeEvent(self, event: QEvent) -> None:

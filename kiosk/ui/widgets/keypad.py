@@ -54,7 +54,9 @@ class NumericKeypad(QWidget):
 
     def retranslate(self) -> None:
         self.clear_button.setText(self.tr("Clear"))
-        self.back_button.setText(self.tr("Back"))
+        # The symbol every phone keyboard uses; the accessible name says it in words.
+        self.back_button.setText("⌫")
+        self.back_button.setAccessibleName(self.tr("Delete the last digit"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

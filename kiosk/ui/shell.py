@@ -1,4 +1,5 @@
-"""Starts the Qt side: application, translator, theme, scan input and the kiosk window."""
+"""The Qt side of the kiosk: application, translator, theme, scan input, lanes, the device
+bridge and the window, built from what the composition root (kiosk/app.py) hands over."""
 
 from __future__ import annotations
 
@@ -6,21 +7,20 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.ui.device_bridge import DeviceBridge
+from kiosk.ui.lanes import Lanes
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.ports import DeviceHubLike, ServiceSource
 from kiosk.ui.scan_filter import KeyboardScanFilter
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.translation import install_translator
-
-if TYPE_CHECKING:
-    from kiosk.ui.serial_scan_bridge import SerialScanBridge
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,22 @@ def ui_settings(
         fullscreen=config.ui.fullscreen and not windowed,
         demo_cards=demo_cards,
         timezone=config.library.timezone,
+        message_timeout_s=config.ui.message_timeout_s,
+        show_full_name=config.ui.show_full_name,
+        sound=config.ui.sound,
     )
+
+
+class _SerialScans(QObject):
+    """Hands scans from the serial scanner's reader thread to the scan input, queued."""
+
+    scanned = Signal(str)
+    refused = Signal(int)
+
+    def __init__(self, scan_input: ScanInput) -> None:
+        super().__init__(scan_input)
+        self.scanned.connect(scan_input.feed, Qt.ConnectionType.QueuedConnection)
+        self.refused.connect(scan_input.refuse_overlong, Qt.ConnectionType.QueuedConnection)
 
 
 class KioskGui:
@@ -51,10 +66,11 @@ class KioskGui:
         app: QApplication,
         config: Config,
         settings: UiSettings,
-        checkin: Any,
-        staff_auth: Any,
+        services: ServiceSource,
+        devices: DeviceHubLike | None = None,
         *,
         tick_ms: int = 1000,
+        add_scanner: Callable[..., None] | None = None,
     ) -> None:
         self.app = app
         self.scan_input = ScanInput(max_length=config.scan.max_length)
@@ -65,17 +81,24 @@ class KioskGui:
             max_length=config.scan.max_length,
         )
         app.installEventFilter(self.scan_filter)
-        self.window = KioskWindow(settings, checkin, staff_auth, self.scan_input, tick_ms=tick_ms)
+        self.lanes = Lanes()
+        self.bridge: DeviceBridge | None = None
+        if devices is not None:
+            if add_scanner is not None and config.scan.serial_port:
+                serial = _SerialScans(self.scan_input)
+                add_scanner(on_scan=serial.scanned.emit, on_rejected=serial.refused.emit)
+            self.bridge = DeviceBridge(devices, self.lanes)
+        self.window = KioskWindow(
+            settings,
+            services,
+            self.scan_input,
+            lanes=self.lanes,
+            devices=self.bridge,
+            tick_ms=tick_ms,
+        )
         self.window.quit_requested.connect(app.quit)
-        self.serial_scanner: SerialScanBridge | None = None
-        if config.scan.serial_port:
-            # Imported only when configured: pyserial is not needed to draw the first screen.
-            from kiosk.ui.serial_scan_bridge import SerialScanBridge
-
-            self.serial_scanner = SerialScanBridge(
-                config.scan.serial_port, self.scan_input, baudrate=config.scan.serial_baudrate
-            )
-            self.serial_scanner.start()
+        if self.bridge is not None:
+            self.bridge.start()
 
     def show(self, fullscreen: bool) -> None:
         if fullscreen:
@@ -85,8 +108,6 @@ class KioskGui:
             self.window.show()
 
     def close(self) -> None:
-        if self.serial_scanner is not None:
-            self.serial_scanner.stop()
         self.app.removeEventFilter(self.scan_filter)
         self.window.shutdown()
         self.window.close()
@@ -116,8 +137,9 @@ class _FirstPaint(QObject):
 def launch(
     config: Config,
     *,
-    checkin: Any,
-    staff_auth: Any,
+    services: ServiceSource,
+    devices: DeviceHubLike | None = None,
+    add_scanner: Callable[..., None] | None = None,
     windowed: bool,
     demo_cards: DemoCards = (),
     title: str = "Makerspace Kiosk",
@@ -146,7 +168,7 @@ def launch(
     # Labels made by a callable are made now, after the translator is installed.
     cards = demo_cards() if callable(demo_cards) else demo_cards
     settings = ui_settings(config, windowed=windowed, demo_cards=cards)
-    gui = KioskGui(app, config, settings, checkin, staff_auth)
+    gui = KioskGui(app, config, settings, services, devices, add_scanner=add_scanner)
     gui.window.setWindowTitle(title)
     if when_shown is not None:
         first_paint = _FirstPaint(when_shown, gui.window)

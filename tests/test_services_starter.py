@@ -4,13 +4,35 @@ thread, and a database that cannot be opened answers "see a staff member"."""
 from __future__ import annotations
 
 import threading
-import uuid
 from pathlib import Path
 
-from kiosk.app import Services, open_services
-from kiosk.core.results import PinOutcome, ScanOutcome
-from kiosk.deferred_services import DeferredCheckIn, DeferredStaffAuth, ServicesStarter
+import pytest
+
+from kiosk.core.results import ScanOutcome
 from kiosk.demo_mode import prepare_demo
+from kiosk.devices.status import LinkStatus
+from kiosk.services import Services, open_services
+from kiosk.services_starter import DatabaseNotReady, ServicesStarter
+
+
+class _Scans:
+    """What the check-in flow does on the database lane: any failure to reach the services
+    is "unavailable" for the patron."""
+
+    def __init__(self, starter: ServicesStarter) -> None:
+        self._starter = starter
+
+    def handle_scan(self, text: str) -> object:
+        try:
+            services = self._starter.current()
+        except DatabaseNotReady:
+            return _Answer(ScanOutcome.UNAVAILABLE)
+        return services.checkin.handle_scan(text)
+
+
+class _Answer:
+    def __init__(self, outcome: ScanOutcome) -> None:
+        self.outcome = outcome
 
 
 def test_scan_waits_for_services_then_is_answered(tmp_path: Path) -> None:
@@ -23,8 +45,9 @@ def test_scan_waits_for_services_then_is_answered(tmp_path: Path) -> None:
         return open_services(setup.config)
 
     starter = ServicesStarter(slow_open)
+    assert starter.database_status().status is LinkStatus.STARTING
     starter.start()
-    checkin = DeferredCheckIn(starter)
+    checkin = _Scans(starter)
     answers: list[ScanOutcome] = []
     worker = threading.Thread(
         target=lambda: answers.append(checkin.handle_scan(setup.data.patrons[0][2]).outcome)
@@ -36,6 +59,7 @@ def test_scan_waits_for_services_then_is_answered(tmp_path: Path) -> None:
     release.set()
     worker.join(10)
     assert answers == [ScanOutcome.WELCOME]
+    assert starter.database_status().status is LinkStatus.CONNECTED
     starter.close()
 
 
@@ -45,9 +69,12 @@ def test_services_that_fail_to_open_answer_unavailable() -> None:
 
     starter = ServicesStarter(broken)
     starter.start()
-    assert DeferredCheckIn(starter).handle_scan("MK1-X-Y-Z").outcome is ScanOutcome.UNAVAILABLE
-    result = DeferredStaffAuth(starter).verify_pin(uuid.uuid4(), "1234", "exit_kiosk")
-    assert result.outcome is PinOutcome.UNAVAILABLE
+    assert _Scans(starter).handle_scan("MK1-X-Y-Z").outcome is ScanOutcome.UNAVAILABLE
+    with pytest.raises(DatabaseNotReady):
+        starter.current()
+    status = starter.database_status()
+    assert status.status is LinkStatus.RECONNECTING
+    assert status.detail == "disk on fire"
     starter.close()
 
 
@@ -72,7 +99,7 @@ def test_a_database_that_comes_back_is_used_without_a_restart(tmp_path: Path) ->
 
     starter = ServicesStarter(flaky_open, retry_after_s=30, clock=lambda: now[0])
     starter.start()
-    checkin = DeferredCheckIn(starter)
+    checkin = _Scans(starter)
     payload = setup.data.patrons[0][2]
     assert checkin.handle_scan(payload).outcome is ScanOutcome.UNAVAILABLE
     now[0] += 10  # too soon to try again: still unavailable, and no new attempt
@@ -100,7 +127,7 @@ def test_unmigrated_services_are_not_handed_out_until_the_database_is_back(
         lambda: open_services(config, strict=False), retry_after_s=30, clock=lambda: now[0]
     )
     starter.start()
-    checkin = DeferredCheckIn(starter)
+    checkin = _Scans(starter)
     staff_payload = setup.data.staff_card_payload
     assert checkin.handle_scan(staff_payload).outcome is ScanOutcome.UNAVAILABLE
     later.mkdir()

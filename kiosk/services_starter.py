@@ -1,4 +1,5 @@
-"""Services that become ready after the window is up, and recover when the database does.
+"""The one way the kiosk reaches its services: ready after the window is up, and again after
+the database comes back.
 
 Opening the database (importing SQLAlchemy and Alembic, checking migrations) takes longer than
 drawing the attract screen, so the kiosk shows its screen first and opens the database on a
@@ -12,14 +13,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
+from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus
 
 if TYPE_CHECKING:
-    from kiosk.app import Services
+    from kiosk.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,11 @@ class ServicesStarter:
         *,
         retry_after_s: float = RETRY_AFTER_S,
         clock: Callable[[], float] = time.monotonic,
+        label: str = "",
     ) -> None:
         self._open = open_services
+        self._label = label
+        self._warnings: Callable[[], tuple[str, ...]] = tuple
         self._retry_after_s = retry_after_s
         self._clock = clock
         self._lock = threading.Lock()
@@ -104,6 +107,30 @@ class ServicesStarter:
             # A fresh exception each time: re-raising the stored one would grow its traceback.
             raise DatabaseNotReady("the database could not be opened") from self._error
 
+    def current(self) -> Services:
+        """The services, for a call on the database lane (see `services`)."""
+        return self.services()
+
+    def warnings(self) -> tuple[str, ...]:
+        return self._warnings()
+
+    def set_warnings(self, source: Callable[[], tuple[str, ...]]) -> None:
+        """Where the start-up findings for staff come from."""
+        self._warnings = source
+
+    def database_status(self) -> DeviceStatus:
+        with self._lock:
+            services, error, ready = self._services, self._error, self._ready.is_set()
+        label = services.database_label if services is not None else self._label
+        if not ready:
+            return DeviceStatus("database", DeviceKind.DATABASE, LinkStatus.STARTING, "", label)
+        if services is not None and services.migrated:
+            return DeviceStatus("database", DeviceKind.DATABASE, LinkStatus.CONNECTED, label)
+        detail = str(error) if error is not None else "not migrated"
+        return DeviceStatus(
+            "database", DeviceKind.DATABASE, LinkStatus.RECONNECTING, detail.splitlines()[0]
+        )
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -114,27 +141,3 @@ class ServicesStarter:
             services, self._services = self._services, None
         if services is not None:
             services.close()
-
-
-class DeferredCheckIn:
-    def __init__(self, starter: ServicesStarter) -> None:
-        self._starter = starter
-
-    def handle_scan(self, text: str) -> ScanResult:
-        try:
-            checkin = self._starter.services().checkin
-        except Exception:  # logged by the starter
-            return ScanResult(ScanOutcome.UNAVAILABLE)
-        return checkin.handle_scan(text)
-
-
-class DeferredStaffAuth:
-    def __init__(self, starter: ServicesStarter) -> None:
-        self._starter = starter
-
-    def verify_pin(self, staff_id: uuid.UUID, pin: str, action: str) -> PinResult:
-        try:
-            staff_auth = self._starter.services().staff_auth
-        except Exception:  # logged by the starter
-            return PinResult(PinOutcome.UNAVAILABLE)
-        return staff_auth.verify_pin(staff_id, pin, action)

@@ -1,23 +1,24 @@
-"""Staff leave kiosk mode with their card and a PIN typed on the on-screen keypad."""
+"""Staff open the staff console with their card and a PIN typed on the on-screen keypad."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.staff import PinOutcome, PinResult
-from kiosk.ui.main_window import EXIT_ACTION, KioskWindow
+from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
+from kiosk.ui.flows.checkin import CONSOLE_ACTION
+from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
-from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import (
     PATRON,
     PATRON_CARD,
     RIGHT_PIN,
     STAFF,
     STAFF_CARD,
+    FakeCheckIn,
     FakeStaffAuth,
     all_texts,
 )
@@ -44,13 +45,13 @@ def test_staff_card_opens_the_pin_screen_with_a_masked_entry(
     qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
 ) -> None:
     open_pin_screen(qtbot, window, scan_input)
-    assert any(STAFF.display_name in t for t in all_texts(window.staff_pin))
+    assert any("Dana" in t for t in all_texts(window.staff_pin))
     qtbot.mouseClick(window.staff_pin.keypad.digit_buttons["7"], Qt.MouseButton.LeftButton)
     assert window.staff_pin.entry.text() == "7"
     assert window.staff_pin.entry.displayText() != "7"  # masked
 
 
-def test_wrong_pin_shows_attempts_left_then_right_pin_quits(
+def test_wrong_pin_shows_attempts_left_then_right_pin_opens_the_console(
     qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, staff_auth: FakeStaffAuth
 ) -> None:
     staff_auth.wrong_answers = [PinResult(PinOutcome.WRONG_PIN, attempts_left=4)]
@@ -58,13 +59,16 @@ def test_wrong_pin_shows_attempts_left_then_right_pin_quits(
     tap_pin(qtbot, window, "1111")
     qtbot.waitUntil(lambda: "4 attempts left" in notice(window), timeout=WAIT_MS)
     assert window.staff_pin.entry.text() == ""
-    with qtbot.waitSignal(window.quit_requested, timeout=WAIT_MS):
+    with qtbot.assertNotEmitted(window.quit_requested):
         tap_pin(qtbot, window, RIGHT_PIN)
+        qtbot.waitUntil(
+            lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS
+        )
     assert staff_auth.calls == [
-        (STAFF.staff_id, "1111", EXIT_ACTION),
-        (STAFF.staff_id, RIGHT_PIN, EXIT_ACTION),
+        (STAFF.staff_id, "1111", CONSOLE_ACTION),
+        (STAFF.staff_id, RIGHT_PIN, CONSOLE_ACTION),
     ]
-    assert window.current_screen() is window.attract
+    assert window.console.staff == STAFF
     assert not any(RIGHT_PIN in t for t in all_texts(window))
 
 
@@ -77,17 +81,44 @@ def test_last_attempt_is_announced_in_the_singular(
     qtbot.waitUntil(lambda: "One attempt left" in notice(window), timeout=WAIT_MS)
 
 
-def test_locked_account_says_until_when_in_the_branch_zone(
-    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput, staff_auth: FakeStaffAuth
+def test_a_locked_account_turns_the_keypad_off_and_says_for_how_long(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, staff_auth: FakeStaffAuth
 ) -> None:
-    window = make_window(timezone="Europe/Madrid")
-    until = datetime(2026, 1, 5, 15, 45, tzinfo=UTC)  # 16:45 in Madrid in winter
+    until = datetime.now(UTC) + timedelta(minutes=14, seconds=30)
     staff_auth.respond = lambda pin: PinResult(PinOutcome.LOCKED, locked_until=until)
     open_pin_screen(qtbot, window, scan_input)
-    with qtbot.assertNotEmitted(window.quit_requested):
-        tap_pin(qtbot, window, RIGHT_PIN)
-        qtbot.waitUntil(lambda: "Locked until 16:45" in notice(window), timeout=WAIT_MS)
+    tap_pin(qtbot, window, RIGHT_PIN)
+    qtbot.waitUntil(lambda: window.staff_pin.view.locked_minutes == 15, timeout=WAIT_MS)
+    assert "15 more minute" in notice(window)
+    assert not window.staff_pin.keypad.isEnabled()
+    assert not window.staff_pin.ok_button.isEnabled()
+    assert window.staff_pin.cancel_button.isEnabled()
+    qtbot.keyClicks(window.staff_pin, "123")
+    assert window.staff_pin.entry.text() == ""
     assert window.current_screen() is window.staff_pin
+
+
+def test_a_staff_card_of_a_locked_account_opens_the_pin_screen_already_locked(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, checkin: FakeCheckIn
+) -> None:
+    checkin.answers[STAFF_CARD] = ScanResult(
+        ScanOutcome.STAFF,
+        staff=STAFF,
+        staff_locked_until=datetime.now(UTC) + timedelta(minutes=3),
+    )
+    open_pin_screen(qtbot, window, scan_input)
+    assert window.staff_pin.view.locked_minutes == 3
+    assert not window.staff_pin.keypad.isEnabled()
+
+
+def test_the_pin_screen_greets_by_first_name_and_deletes_with_the_usual_symbol(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
+) -> None:
+    open_pin_screen(qtbot, window, scan_input)
+    assert window.staff_pin.view.staff_name == "Dana"
+    assert not any("Whitfield" in t for t in all_texts(window.staff_pin))
+    assert window.staff_pin.keypad.back_button.text() == "⌫"
+    assert window.staff_pin.keypad.back_button.accessibleName() == "Delete the last digit"
 
 
 def test_unknown_staff_and_unavailable_answers_are_explained(

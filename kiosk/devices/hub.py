@@ -1,0 +1,324 @@
+"""Builds the hardware clients the configuration declares and keeps each one's live state.
+
+Every method that talks to a device blocks (with the driver's own timeouts), so callers run it
+on that device's lane, never on the GUI thread. State changes and notices go to the listeners
+from whatever thread the driver reports on; listeners must only hand them on."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from hardware.marlin.driver import MarlinPrinter, PrinterError, PrinterEvent, PrinterState
+from hardware.relay import events as relay_events
+from hardware.relay.client import RelayClient, RelayError
+from hardware.scanner import SerialScanner
+from hardware.transport import LinkState
+from kiosk.config import Config, PrinterSpec, RelaySpec
+from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LinkStatus, LockReport
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[DeviceStatus | DeviceNotice], None]
+
+RELAY_START_TIMEOUT_S = 3.0
+PRINTER_CONNECT_TIMEOUT_S = 8.0
+
+
+def port_present(port: str) -> bool:
+    """Whether a path-like port exists now; USB ids and URLs are looked up by the driver."""
+    if port.lower().startswith("usb:") or "://" in port:
+        return True
+    return os.path.exists(port)
+
+
+class ManagedDevice(Protocol):
+    name: str
+    kind: DeviceKind
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def status(self) -> DeviceStatus: ...
+
+    @property
+    def needs_start(self) -> bool: ...
+
+
+class _Device:
+    """State keeping shared by the device wrappers."""
+
+    kind: DeviceKind
+
+    def __init__(self, name: str, port: str, notify: Listener) -> None:
+        self.name = name
+        self.port = port
+        self._notify = notify
+        self._lock = threading.Lock()
+        self._status = DeviceStatus(name, self.kind, LinkStatus.STARTING, "", port)
+
+    def status(self) -> DeviceStatus:
+        with self._lock:
+            return self._status
+
+    def _set(self, status: LinkStatus, detail: str = "") -> None:
+        new = DeviceStatus(self.name, self.kind, status, detail, self.port)
+        with self._lock:
+            if new == self._status:
+                return
+            self._status = new
+        log.info("device %s (%s): %s %s", self.name, self.kind, status, detail)
+        self._notify(new)
+
+    def _notice(self, text: str, event: object = None) -> None:
+        log.warning("device %s (%s): %s", self.name, self.kind, text)
+        self._notify(DeviceNotice(self.name, self.kind, text, event))
+
+    def _unreachable(self, problem: str) -> None:
+        if port_present(self.port):
+            self._set(LinkStatus.RECONNECTING, problem)
+        else:
+            self._set(LinkStatus.MISSING, f"nothing is connected at {self.port}")
+
+
+class RelayDevice(_Device):
+    kind = DeviceKind.RELAY
+
+    def __init__(self, spec: RelaySpec, notify: Listener) -> None:
+        super().__init__(spec.name, spec.port, notify)
+        self.client = RelayClient(
+            spec.port,
+            wait_banner=spec.auto_reset,
+            baudrate=spec.baudrate,
+            on_event=self._on_event,
+        )
+        self._started = False
+
+    @property
+    def needs_start(self) -> bool:
+        # Once started, the client reconnects by itself.
+        return not self._started
+
+    def start(self) -> None:
+        self._started = True
+        try:
+            self.client.start(timeout=RELAY_START_TIMEOUT_S)
+        except RelayError as exc:
+            if self.client.noise_lines > 0:
+                # Lines arrive, but none is a controller frame: a printer or a scanner, say.
+                self._set(
+                    LinkStatus.FAULT,
+                    f"the device at {self.port} does not answer as a relay controller",
+                )
+            else:
+                self._unreachable(str(exc))
+            return
+        info = self.client.info
+        self._set(LinkStatus.CONNECTED, info.describe() if info is not None else "")
+
+    def stop(self) -> None:
+        self.client.stop()
+        self._started = False
+        self._set(LinkStatus.STOPPED)
+
+    def lock_all(self) -> LockReport:
+        """Lock every channel, then read STATUS back: confirmed only if every channel is off."""
+        try:
+            self.client.lock_all()
+            status = self.client.status()
+        except (RelayError, OSError) as exc:
+            return LockReport(self.name, False, str(exc))
+        still_on = [str(ch.channel) for ch in status.channels if ch.unlocked]
+        if still_on:
+            return LockReport(self.name, False, f"channels still on: {', '.join(still_on)}")
+        return LockReport(self.name, True, f"{len(status.channels)} channels locked")
+
+    def _on_event(self, event: relay_events.RelayEvent) -> None:
+        match event:
+            case relay_events.Connected(info=info):
+                self._set(LinkStatus.CONNECTED, info.describe())
+            case relay_events.Disconnected(detail=detail):
+                self._unreachable(detail)
+            case relay_events.Unresponsive(detail=detail):
+                self._set(LinkStatus.RECONNECTING, detail)
+            case relay_events.Responsive():
+                info = self.client.info
+                self._set(LinkStatus.CONNECTED, info.describe() if info is not None else "")
+            case relay_events.DeviceReset():
+                self._notice("the controller restarted; every channel is locked", event)
+            case relay_events.UnlockUnconfirmed(channel=channel):
+                self._notice(f"channel {channel}: unlock not confirmed, locking it again", event)
+            case relay_events.UnlockRevoked(channel=channel):
+                self._notice(f"channel {channel}: locked again after an unconfirmed unlock", event)
+            case relay_events.EStopLocked():
+                self._notice("emergency stop pressed: every channel locked", event)
+            case relay_events.HeartbeatLost():
+                self._notice("the controller lost the kiosk's heartbeat and locked", event)
+            case _:
+                pass
+
+
+class PrinterDevice(_Device):
+    kind = DeviceKind.PRINTER
+
+    def __init__(self, spec: PrinterSpec, notify: Listener) -> None:
+        super().__init__(spec.name, spec.port, notify)
+        self.printer = MarlinPrinter(spec.port, baudrate=spec.baudrate, on_event=self._on_event)
+        self._connected = False
+
+    @property
+    def needs_start(self) -> bool:
+        # The driver resynchronises by itself once connected; before that, try again.
+        return not self._connected
+
+    def start(self) -> None:
+        try:
+            capabilities = self.printer.connect(timeout=PRINTER_CONNECT_TIMEOUT_S)
+        except PrinterError as exc:
+            problem = str(exc)
+            if port_present(self.port) and "not" in problem and "answer" in problem:
+                self._set(LinkStatus.FAULT, problem)
+            else:
+                self._unreachable(problem)
+            return
+        self._connected = True
+        self._set(LinkStatus.CONNECTED, _printer_line(self.printer.state(), capabilities))
+
+    def stop(self) -> None:
+        self.printer.close()
+        self._connected = False
+        self._set(LinkStatus.STOPPED)
+
+    def _on_event(self, event: PrinterEvent) -> None:
+        if isinstance(event, PrinterState):
+            if event.kind in ("ready", "printing", "paused"):
+                self._set(LinkStatus.CONNECTED, event.kind)
+            elif event.kind == "halted":
+                self._set(LinkStatus.FAULT, f"halted: {event.detail}")
+            elif event.kind == "disconnected" and self._connected:
+                self._unreachable(event.detail or "disconnected")
+
+
+def _printer_line(state: PrinterState, capabilities: object) -> str:
+    firmware = getattr(capabilities, "firmware_name", "") or ""
+    return f"{state.kind}{' · ' + firmware if firmware else ''}"
+
+
+class ScannerDevice(_Device):
+    kind = DeviceKind.SCANNER
+
+    def __init__(
+        self,
+        port: str,
+        baudrate: int,
+        max_length: int,
+        on_scan: Callable[[str], None],
+        on_rejected: Callable[[int], None],
+        notify: Listener,
+    ) -> None:
+        super().__init__("Card scanner", port, notify)
+        self.scanner = SerialScanner(
+            port,
+            on_scan=on_scan,
+            on_state=self._on_state,
+            max_length=max_length,
+            on_rejected=on_rejected,
+            baudrate=baudrate,
+        )
+        self._started = False
+
+    @property
+    def needs_start(self) -> bool:
+        return not self._started
+
+    def start(self) -> None:
+        self._started = True
+        # An absent scanner is retried in the background by its link.
+        self.scanner.start(timeout=2.0)
+        if self.scanner.connected:
+            self._set(LinkStatus.CONNECTED)
+        else:
+            self._unreachable("not connected")
+
+    def stop(self) -> None:
+        self.scanner.stop()
+        self._started = False
+        self._set(LinkStatus.STOPPED)
+
+    def _on_state(self, state: LinkState) -> None:
+        if state.kind == "connected":
+            self._set(LinkStatus.CONNECTED)
+        elif state.kind == "disconnected":
+            self._unreachable(state.detail or "disconnected")
+        else:
+            log.warning("serial scanner %s: %s", state.port, state.detail)
+
+
+class DeviceHub:
+    """The devices of one kiosk. Construction opens nothing; `start` is per device."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self.relays: list[RelayDevice] = []
+        self.printers: list[PrinterDevice] = []
+        self.scanner: ScannerDevice | None = None
+
+    @classmethod
+    def from_config(cls, config: Config) -> DeviceHub:
+        hub = cls()
+        hub.relays = [RelayDevice(spec, hub._notify) for spec in config.relays]
+        hub.printers = [PrinterDevice(spec, hub._notify) for spec in config.printers]
+        return hub
+
+    def add_scanner(
+        self,
+        port: str,
+        *,
+        baudrate: int,
+        max_length: int,
+        on_scan: Callable[[str], None],
+        on_rejected: Callable[[int], None],
+    ) -> None:
+        self.scanner = ScannerDevice(
+            port, baudrate, max_length, on_scan, on_rejected, self._notify
+        )
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def devices(self) -> tuple[ManagedDevice, ...]:
+        scanner: tuple[ManagedDevice, ...] = (self.scanner,) if self.scanner else ()
+        return (*self.relays, *self.printers, *scanner)
+
+    def device(self, name: str) -> ManagedDevice:
+        for device in self.devices():
+            if device.name == name:
+                return device
+        raise KeyError(name)
+
+    def lock_all(self, name: str) -> LockReport:
+        for relay in self.relays:
+            if relay.name == name:
+                return relay.lock_all()
+        raise KeyError(name)
+
+    def relay_names(self) -> tuple[str, ...]:
+        return tuple(relay.name for relay in self.relays)
+
+    def stop_all(self) -> None:
+        for device in self.devices():
+            try:
+                device.stop()
+            except Exception:  # one device failing to close must not keep others open
+                log.exception("device %s did not stop cleanly", device.name)
+
+    def _notify(self, item: DeviceStatus | DeviceNotice) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(item)
+            except Exception:
+                log.exception("device listener failed")

@@ -1,0 +1,52 @@
+"""Immutable facts about the kiosk's devices, safe to hand from a device thread to the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class DeviceKind(StrEnum):
+    DATABASE = "database"
+    RELAY = "relay"
+    PRINTER = "printer"
+    SCANNER = "scanner"
+
+
+class LinkStatus(StrEnum):
+    STARTING = "starting"  # being opened for the first time
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"  # was there, or the port exists: trying again by itself
+    MISSING = "missing"  # nothing on the configured port
+    FAULT = "fault"  # something answers, but not as this kind of device, or it halted
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    name: str
+    kind: DeviceKind
+    status: LinkStatus
+    # One plain line for staff: what is wrong, or what the device is doing.
+    detail: str = ""
+    port: str = ""
+
+
+@dataclass(frozen=True)
+class DeviceNotice:
+    """Something a device reported that staff should see (an unconfirmed unlock, a reset)."""
+
+    name: str
+    kind: DeviceKind
+    text: str
+    # The hardware layer's own event object, for whoever wants the details.
+    event: object = None
+
+
+@dataclass(frozen=True)
+class LockReport:
+    """How "lock every machine now" went on one relay controller."""
+
+    name: str
+    confirmed: bool
+    detail: str = ""

@@ -1,0 +1,163 @@
+"""The core services over one database, opened from the configuration.
+
+Module-level imports stay light (no SQLAlchemy): the kiosk paints its start screen before the
+database layer is even imported, and the CLI's quick commands start fast."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from kiosk.config import Config
+from kiosk.core.clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from kiosk.core.card_codec import CardCodec
+    from kiosk.core.cards import CardService
+    from kiosk.core.checkin import CheckInService
+    from kiosk.core.console import StaffConsoleService
+    from kiosk.core.patrons import PatronService
+    from kiosk.core.staff import StaffAuthService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    database_label: str
+    codec: CardCodec
+    checkin: CheckInService
+    staff_auth: StaffAuthService
+    patrons: PatronService
+    cards: CardService
+    console: StaffConsoleService
+    clock: Clock
+    migrated: bool = True
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(config: Config) -> str:
+    if config.database.url:
+        return config.database.url
+    from kiosk.db.engine import default_sqlite_path
+
+    return f"sqlite:///{default_sqlite_path()}"
+
+
+def _label(url: str) -> str:
+    # Never print a password that may sit in a PostgreSQL URL.
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def open_services(
+    config: Config, *, migrate: bool = True, clock: Clock | None = None, strict: bool = True
+) -> Services:
+    """Open the database (applying migrations) and build the core services.
+
+    With strict=False a database that cannot be opened or migrated is logged and the services
+    are built anyway: the kiosk then answers every scan with "please see a staff member"
+    instead of refusing to start."""
+    from kiosk.db.engine import make_engine
+    from kiosk.db.errors import DatabaseUnavailable
+    from kiosk.db.migrate import upgrade
+
+    clock = clock or SystemClock()
+    url = database_url(config)
+    migrated = True
+    try:
+        engine = make_engine(url)
+    except DatabaseUnavailable as error:
+        if strict:
+            raise
+        log.error("database unavailable at start: %s", error)
+        # The kiosk still starts, so that a patron who scans sees "please see a staff member"
+        # rather than a dead screen; every use of this engine fails until it is opened again.
+        engine = make_engine(url, check=False)
+        migrated = migrate = False
+    try:
+        if migrate:
+            try:
+                upgrade(engine)
+            except DatabaseUnavailable as error:
+                if strict:
+                    raise
+                log.error("database unavailable at start: %s", error)
+                migrated = False
+        return _build_services(config, engine, url, clock, migrated)
+    except BaseException:
+        engine.dispose()  # whatever failed, no connection is left open behind it
+        raise
+
+
+def _build_services(
+    config: Config, engine: Engine, url: str, clock: Clock, migrated: bool
+) -> Services:
+    from kiosk.core.card_codec import CardCodec
+    from kiosk.core.cards import CardService
+    from kiosk.core.checkin import CheckInService
+    from kiosk.core.console import StaffConsoleService
+    from kiosk.core.patrons import PatronService
+    from kiosk.core.staff import StaffAuthService
+    from kiosk.db.engine import make_session_factory
+
+    sessions = make_session_factory(engine)
+    codec = CardCodec(
+        config.cards.keys,
+        config.cards.signing_key_id,
+        accept_library_barcodes=config.cards.accept_library_barcodes,
+        library_barcode_pattern=config.cards.library_barcode_pattern,
+    )
+    terminal_id = config.terminal.id
+    visit_window = timedelta(minutes=config.checkin.visit_window_minutes)
+    return Services(
+        engine=engine,
+        sessions=sessions,
+        database_label=_label(url),
+        codec=codec,
+        checkin=CheckInService(
+            sessions,
+            codec,
+            clock,
+            terminal_id,
+            visit_window,
+        ),
+        staff_auth=StaffAuthService(
+            sessions,
+            clock,
+            terminal_id,
+            max_attempts=config.staff.max_pin_attempts,
+            lockout=timedelta(minutes=config.staff.lockout_minutes),
+        ),
+        patrons=PatronService(sessions, clock),
+        cards=CardService(sessions, clock),
+        console=StaffConsoleService(
+            sessions,
+            codec,
+            clock,
+            terminal_id,
+            visit_window=visit_window,
+            zone=_zone(config.library.timezone),
+        ),
+        clock=clock,
+        migrated=migrated,
+    )
+
+
+def _zone(name: str) -> tzinfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC

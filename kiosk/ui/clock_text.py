@@ -1,0 +1,24 @@
+"""Times as the kiosk shows them: in the branch's zone, hours and minutes."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+logger = logging.getLogger(__name__)
+
+
+def display_zone(name: str | None) -> tzinfo | None:
+    """The branch's zone; None means the terminal's own zone."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        logger.warning("unknown time zone %r; showing times in the terminal's zone", name)
+        return None
+
+
+def local_time(moment: datetime, zone: tzinfo | None) -> str:
+    return moment.astimezone(zone).strftime("%H:%M")

@@ -1,0 +1,359 @@
+"""The staff console flow: opened by a staff card and PIN; every action is checked (and
+audited) by the core before it runs, whatever the screen shows."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import UTC, datetime
+
+from kiosk.core.console import PatronMatch, PresenceCounts
+from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from kiosk.core.permissions import StaffAction, allowed
+from kiosk.core.results import PatronSummary, StaffSummary
+from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LockReport
+from kiosk.ui.clock_text import display_zone, local_time
+from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
+from kiosk.ui.screens.card_setup import CardSetupScreen, Match, SetupStep, SetupView
+from kiosk.ui.screens.console import ConsoleScreen, ConsoleView, DeviceRow
+
+logger = logging.getLogger(__name__)
+
+# Staff work in bursts; the console closes itself (and forgets who opened it) when left alone.
+CONSOLE_IDLE_S = 120
+CONSOLE_COUNTDOWN_S = 15
+
+
+class StaffConsoleFlow(Flow):
+    name = "staff_console"
+
+    def __init__(self, navigator: Navigator, context: FlowContext) -> None:
+        super().__init__(navigator, context)
+        self._zone = display_zone(context.settings.timezone)
+        self.screen = ConsoleScreen()
+        self.add_screen(self.screen)
+        self.setup = CardSetupScreen()
+        self.add_screen(self.setup)
+        self.screen.close_requested.connect(self.nav.home)
+        self.screen.lock_all.connect(self.lock_all)
+        self.screen.exit_kiosk.connect(self.exit_kiosk)
+        self.screen.set_up_card.connect(self.open_setup)
+        self.setup.back.connect(self._back_to_console)
+        self.setup.search.connect(self.search)
+        self.setup.patron_chosen.connect(self.link_to)
+        self.setup.new_patron.connect(self._new_patron)
+        self.setup.register.connect(self.register)
+        self.staff: StaffSummary | None = None
+        self._presence: PresenceCounts | None = None
+        self._status_line = ""
+        self._working = False
+        self._card_text: str | None = None
+        self._card_at: datetime | None = None
+        self.setup_view = SetupView(SetupStep.CARD)
+        if context.devices is not None:
+            context.devices.changed.connect(self._device_changed)
+            context.devices.notice.connect(self._device_changed)
+
+    # -- the console -------------------------------------------------------------------------
+
+    @property
+    def view(self) -> ConsoleView | None:
+        return self.screen.view
+
+    def start(self, **arguments: object) -> None:
+        staff = arguments.get("staff")
+        if not isinstance(staff, StaffSummary):
+            logger.error("staff console started without a staff member")
+            self.nav.home()
+            return
+        self.staff = staff
+        self._presence = None
+        self._status_line = ""
+        self._working = False
+        self._show_console()
+        self._load_presence()
+
+    def _stay(self) -> Stay:
+        return Stay(CONSOLE_IDLE_S, CONSOLE_COUNTDOWN_S)
+
+    def _show_console(self) -> None:
+        self.show(self.screen, self._stay())
+        self.refresh()
+
+    def refresh(self) -> None:
+        staff = self.staff
+        if staff is None:
+            return
+        devices = self.context.devices
+        rows = [self._database_row()]
+        notices: list[str] = []
+        if devices is not None:
+            rows += [_row(status) for status in devices.states()]
+            notices += [self._notice_text(n) for n in devices.notices()]
+        notices += list(self.context.services.warnings())
+        presence = self._presence
+        self.screen.render(
+            ConsoleView(
+                staff_name=staff.display_name.split()[0] if staff.display_name else "",
+                role=staff.role,
+                checked_in_today=presence.checked_in_today if presence else None,
+                in_now=presence.in_now if presence else None,
+                window_minutes=presence.window_minutes if presence else 0,
+                scans=tuple(
+                    (local_time(r.at, self._zone), r.outcome)
+                    for r in self.context.scan_log.recent()
+                ),
+                devices=tuple(rows),
+                notices=tuple(notices),
+                can_exit=allowed(staff.role, StaffAction.EXIT_KIOSK),
+                can_lock=devices is not None and bool(devices.relay_names()),
+                status_line=self._status_line,
+                working=self._working,
+            )
+        )
+
+    def _database_row(self) -> DeviceRow:
+        status = self.context.services.database_status()
+        return DeviceRow(self.tr("Database"), DeviceKind.DATABASE, status.status, status.detail)
+
+    def _notice_text(self, notice: DeviceNotice) -> str:
+        return f"{notice.name}: {notice.text}"
+
+    def _device_changed(self, _item: DeviceStatus | DeviceNotice) -> None:
+        if self.staff is not None and self.nav.current_flow is self:
+            self.refresh()
+
+    def _load_presence(self) -> None:
+        staff = self.staff
+        assert staff is not None
+        services = self.context.services
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.presence(staff.staff_id),
+            self._presence_loaded,
+            self._action_failed,
+        )
+
+    def _presence_loaded(self, presence: PresenceCounts) -> None:
+        self._presence = presence
+        self.refresh()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def lock_all(self) -> None:
+        """Checked by the core first, then every controller at once, each on its own lane."""
+        staff = self.staff
+        devices = self.context.devices
+        if staff is None or devices is None or self._working:
+            return
+        self._set_working(self.tr("Locking every machine…"))
+        services = self.context.services
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.authorize(staff.staff_id, StaffAction.LOCK_ALL),
+            lambda _staff: devices.lock_all(self._locked),
+            self._action_failed,
+        )
+
+    def _locked(self, reports: tuple[LockReport, ...]) -> None:
+        staff = self.staff
+        if staff is None:
+            return
+        failed = [report for report in reports if not report.confirmed]
+        if not failed:
+            line = self.tr("Every machine is locked: %n controller(s) confirmed.", "", len(reports))
+        else:
+            names = ", ".join(f"{r.name} ({r.detail})" for r in failed)
+            line = self.tr("Not confirmed by: {names}. Check those machines by hand.").format(
+                names=names
+            )
+        self._working = False
+        self._status_line = line
+        self.refresh()
+        services = self.context.services
+        detail: dict[str, object] = {
+            "confirmed": len(reports) - len(failed),
+            "unconfirmed": len(failed),
+        }
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.record_outcome(
+                staff.staff_id, StaffAction.LOCK_ALL, detail
+            ),
+            lambda _none: None,
+            lambda error: logger.error("lock-all result not audited: %r", error),
+        )
+
+    def exit_kiosk(self) -> None:
+        staff = self.staff
+        if staff is None or self._working:
+            return
+        self._set_working(self.tr("Checking…"))
+        services = self.context.services
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.authorize(staff.staff_id, StaffAction.EXIT_KIOSK),
+            lambda _staff: self.context.quit(),
+            self._action_failed,
+        )
+
+    def _set_working(self, line: str) -> None:
+        self._working = True
+        self._status_line = line
+        self.refresh()
+
+    def _action_failed(self, error: BaseException) -> None:
+        self._working = False
+        self._status_line = self.explain(error)
+        if isinstance(error, PermissionDenied):
+            logger.warning("staff action refused: %s", error)
+        else:
+            logger.error("staff action failed: %r", error)
+        if self.nav.current_flow is self and self.nav.stack.currentWidget() is self.setup:
+            self._render_setup(error=self._status_line, working=False)
+        else:
+            self.refresh()
+
+    def explain(self, error: BaseException) -> str:
+        if isinstance(error, PermissionDenied):
+            return self.tr("Your account may not do this. Please ask an administrator.")
+        if isinstance(error, Conflict | InvalidInput | NotFound):
+            return self.tr("That did not work: {reason}.").format(reason=str(error))
+        return self.tr("The database can't be reached right now. Please try again.")
+
+    # -- setting up a card -------------------------------------------------------------------
+
+    def open_setup(self) -> None:
+        if self.staff is None or self._working:
+            return
+        pending = self.context.scan_log.pending_card(datetime.now(UTC))
+        self.setup.clear()
+        self._status_line = ""
+        if pending is not None:
+            self._card_text, self._card_at = pending.text, pending.at
+            self.show(self.setup, self._stay())
+            self._render_setup(step=SetupStep.WHO)
+        else:
+            self._card_text = self._card_at = None
+            self.show(self.setup, self._stay())
+            self._render_setup(step=SetupStep.CARD)
+
+    def _render_setup(self, **changes: object) -> None:
+        values = {
+            "step": self.setup_view.step,
+            "card_time": local_time(self._card_at, self._zone) if self._card_at else None,
+            "matches": self.setup_view.matches,
+            "searched": self.setup_view.searched,
+            "error": "",
+            "done_name": self.setup_view.done_name,
+            "working": False,
+        }
+        values.update(changes)
+        self.setup_view = SetupView(**values)  # type: ignore[arg-type]
+        self.setup.render(self.setup_view)
+
+    def accepts_scans(self) -> bool:
+        return self.staff is not None
+
+    def handle_scan(self, text: str) -> None:
+        on_setup = self.nav.stack.currentWidget() is self.setup
+        if on_setup and self.setup_view.step in (SetupStep.CARD, SetupStep.WHO, SetupStep.DONE):
+            self._card_text, self._card_at = text, datetime.now(UTC)
+            self.setup.clear()
+            self._render_setup(step=SetupStep.WHO, matches=(), searched=False)
+            return
+        self._status_line = self.tr("Close the console before checking anyone in.")
+        if on_setup:
+            self._render_setup(error=self._status_line)
+        else:
+            self.refresh()
+
+    def search(self, text: str) -> None:
+        staff = self.staff
+        if staff is None:
+            return
+        services = self.context.services
+        self._render_setup(working=True)
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.find_patrons(staff.staff_id, text),
+            self._found,
+            self._action_failed,
+        )
+
+    def _found(self, matches: tuple[PatronMatch, ...]) -> None:
+        self._render_setup(
+            matches=tuple(
+                Match(
+                    str(m.patron_id),
+                    f"{m.display_name} ({m.birth_year})" if m.birth_year else m.display_name,
+                )
+                for m in matches
+            ),
+            searched=True,
+        )
+
+    def link_to(self, patron_key: str) -> None:
+        staff, card = self.staff, self._card_text
+        if staff is None or card is None:
+            return
+        services = self.context.services
+        patron_id = uuid.UUID(patron_key)
+        self._render_setup(working=True)
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.link_card(staff.staff_id, card, patron_id),
+            self._card_done,
+            self._action_failed,
+        )
+
+    def _new_patron(self) -> None:
+        self._render_setup(step=SetupStep.NEW)
+
+    def register(self, name: str, year: str) -> None:
+        staff, card = self.staff, self._card_text
+        if staff is None or card is None:
+            return
+        if not name.strip():
+            self._render_setup(error=self.tr("Please type the patron's name first."))
+            return
+        birth_year = int(year) if year.strip().isdigit() else None
+        services = self.context.services
+        self._render_setup(working=True)
+        self.run(
+            self.context.lanes.database,
+            lambda: services.current().console.register_patron(
+                staff.staff_id, card, name, birth_year
+            ),
+            self._card_done,
+            self._action_failed,
+        )
+
+    def _card_done(self, patron: PatronSummary) -> None:
+        self.context.scan_log.card_set_up()
+        self._card_text = None
+        self._render_setup(step=SetupStep.DONE, done_name=patron.display_name)
+
+    def _back_to_console(self) -> None:
+        self._card_text = self._card_at = None
+        self.setup.clear()
+        self.setup_view = SetupView(SetupStep.CARD)
+        self._show_console()
+        self._load_presence()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        super().reset()
+        self.staff = None
+        self._presence = None
+        self._status_line = ""
+        self._working = False
+        self._card_text = self._card_at = None
+        self.setup_view = SetupView(SetupStep.CARD)
+        self.setup.clear()
+        self.screen.clear()
+
+
+def _row(status: DeviceStatus) -> DeviceRow:
+    return DeviceRow(status.name, status.kind, status.status, status.detail)

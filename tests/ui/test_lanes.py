@@ -1,0 +1,147 @@
+"""Task lanes: calls off the GUI thread, in order per lane; results, errors and progress back on
+the GUI thread; a dropped request delivers nothing; a slow lane never holds up another."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.lanes import Lanes, TaskContext, TaskLane
+
+WAIT_MS = 3000
+
+
+@pytest.fixture
+def lane() -> Iterator[TaskLane]:
+    lane = TaskLane("test")
+    yield lane
+    assert lane.shutdown(timeout_s=3.0)
+
+
+def settle(lane: TaskLane, calls: int, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: lane.finished_calls >= calls, timeout=WAIT_MS)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+
+
+def test_calls_run_off_the_gui_thread_in_order_and_answer_on_it(
+    qtbot: QtBot, lane: TaskLane
+) -> None:
+    results: list[tuple[int, str]] = []
+    ran_on: list[str] = []
+
+    def call(n: int) -> int:
+        ran_on.append(threading.current_thread().name)
+        return n * n
+
+    for n in range(5):
+        lane.submit(
+            lambda n=n: call(n),
+            on_result=lambda value: results.append((value, threading.current_thread().name)),
+        )
+    qtbot.waitUntil(lambda: len(results) == 5, timeout=WAIT_MS)
+    assert [value for value, _ in results] == [n * n for n in range(5)]
+    assert set(ran_on) == {"kiosk-lane-test"}
+    assert {thread for _, thread in results} == {threading.main_thread().name}
+
+
+def test_an_exception_comes_back_as_an_error_and_the_lane_carries_on(
+    qtbot: QtBot, lane: TaskLane
+) -> None:
+    errors: list[BaseException] = []
+    results: list[object] = []
+
+    def broken() -> None:
+        raise ValueError("bad row")
+
+    lane.submit(broken, on_result=results.append, on_error=errors.append)
+    lane.submit(lambda: "fine", on_result=results.append)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=WAIT_MS)
+    assert results == ["fine"]
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
+
+
+def test_a_dropped_request_delivers_nothing_even_when_its_call_finishes(
+    qtbot: QtBot, lane: TaskLane
+) -> None:
+    release = threading.Event()
+    started = threading.Event()
+    results: list[object] = []
+    request = lane.submit(
+        lambda: (started.set(), release.wait(5), "late")[-1], on_result=results.append
+    )
+    assert started.wait(3)
+    request.drop()
+    release.set()
+    settle(lane, 1, qtbot)
+    assert results == []
+    assert not request.live
+
+
+def test_file_work_reports_progress_and_stops_when_cancelled(qtbot: QtBot, lane: TaskLane) -> None:
+    progress: list[tuple[int, int]] = []
+    results: list[object] = []
+    go_on = threading.Event()
+
+    def copy(context: TaskContext) -> str:
+        for step in range(1, 1001):
+            context.check()
+            context.progress(step, 1000)
+            if step == 3:
+                go_on.wait(5)
+        return "copied"
+
+    request = lane.submit(
+        copy,
+        context=True,
+        on_result=results.append,
+        on_progress=lambda d, t: progress.append((d, t)),
+    )
+    qtbot.waitUntil(lambda: len(progress) >= 3, timeout=WAIT_MS)
+    assert progress[:3] == [(1, 1000), (2, 1000), (3, 1000)]
+    request.cancel()
+    go_on.set()
+    settle(lane, 1, qtbot)
+    seen = len(progress)
+    QCoreApplication.processEvents()
+    assert results == []  # cancelled: never "copied"
+    assert len(progress) == seen and progress[-1][0] < 1000
+
+
+def test_a_stuck_device_lane_never_delays_the_database_lane(qtbot: QtBot) -> None:
+    lanes = Lanes()
+    stuck = threading.Event()
+    try:
+        lanes.device("relay-1").submit(lambda: stuck.wait(5))
+        answers: list[str] = []
+        lanes.database.submit(lambda: "checked in", on_result=answers.append)
+        qtbot.waitUntil(lambda: answers == ["checked in"], timeout=WAIT_MS)
+        assert lanes.device("relay-1") is lanes.device("relay-1")
+        assert {lane.name for lane in lanes.all()} == {"database", "files", "device-relay-1"}
+    finally:
+        stuck.set()
+        assert lanes.shutdown(timeout_s=3.0)
+
+
+def test_shutdown_stops_the_thread_and_refuses_new_work() -> None:
+    lane = TaskLane("short")
+    assert lane.is_alive()
+    assert lane.shutdown(timeout_s=3.0)
+    assert not lane.is_alive()
+    with pytest.raises(RuntimeError):
+        lane.submit(lambda: None)
+
+
+def test_shutdown_does_not_wait_forever_for_a_hung_call() -> None:
+    lane = TaskLane("hung")
+    release = threading.Event()
+    started = threading.Event()
+    lane.submit(lambda: (started.set(), release.wait(5)))
+    assert started.wait(3)
+    assert lane.shutdown(timeout_s=0.05) is False
+    release.set()
+    assert lane.shutdown(timeout_s=3.0)
