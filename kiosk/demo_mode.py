@@ -19,7 +19,8 @@ from kiosk.config import (
 from kiosk.core.card_codec import generate_key
 from kiosk.core.card_render import render_card, save_card_png
 from kiosk.core.clock import SystemClock
-from kiosk.core.demo import STAFF_NAME, DemoData, seed_demo
+from kiosk.core.demo import seed_demo
+from kiosk.core.demo_data import DemoData
 from kiosk.services import Services, open_services
 
 DEMO_KEY_ID = "DEMO"
@@ -70,30 +71,6 @@ def prepare_demo(folder: Path | None, patrons: int) -> tuple[DemoSetup, Services
     return DemoSetup(folder, config, data, cards_dir), services
 
 
-def demo_cards(data: DemoData) -> tuple[tuple[str, str], ...]:
-    """(label, payload) pairs for the simulate-scan control: every patron, the staff card, and
-    a forged card and a garbage scan, so that the error screens can be tried too."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DemoCards", text)
-
-    cards = []
-    for name, number, payload in data.patrons:
-        if number == data.revoked_card_number:
-            label = tr("{name} (card {number}, revoked)")
-        else:
-            label = tr("{name} (card {number})")
-        cards.append((label.format(name=name, number=number), payload))
-    cards.append((tr("Staff card: {name}").format(name=STAFF_NAME), data.staff_card_payload))
-    if data.patrons:
-        genuine = data.patrons[0][2]
-        forged = genuine[:-1] + ("A" if genuine[-1] != "A" else "B")
-        cards.append((tr("A forged card (altered code)"), forged))
-    cards.append((tr("A garbage scan"), "HELLO-WORLD-123"))
-    return tuple(cards)
-
-
 def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> int:
     setup, services = prepare_demo(folder, patrons)
     revoked = setup.data.revoked_card_number
@@ -108,6 +85,8 @@ def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> in
     if not start_gui:
         services.close()
         return 0
+    from kiosk.ui.demo_cards import demo_cards
+
     return run_kiosk(
         setup.config,
         windowed=True,

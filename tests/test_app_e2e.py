@@ -270,7 +270,7 @@ def test_demo_cards_let_a_newcomer_reach_every_screen(
     qapp: QApplication, demo: tuple[DemoSetup, Services]
 ) -> None:
     from kiosk.core.results import ScanOutcome
-    from kiosk.demo_mode import demo_cards
+    from kiosk.ui.demo_cards import demo_cards
 
     setup, services = demo
     cards = demo_cards(setup.data)

@@ -19,7 +19,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, Unavailable
 from kiosk.core.patrons import MIN_BIRTH_YEAR, clean_display_name
 from kiosk.core.permissions import StaffAction, allowed
-from kiosk.core.results import PatronSummary, StaffSummary
+from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
 from kiosk.core.staff import summary_of
 from kiosk.db.errors import DB_ERRORS, describe
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
@@ -30,22 +30,6 @@ log = logging.getLogger(__name__)
 
 MAX_MATCHES = 8
 MIN_QUERY_CHARS = 2
-
-
-@dataclass(frozen=True)
-class PresenceCounts:
-    checked_in_today: int
-    in_now: int
-    # "In now" means checked in within this many minutes (the visit window).
-    window_minutes: int
-
-
-@dataclass(frozen=True)
-class PatronMatch:
-    patron_id: uuid.UUID
-    display_name: str
-    birth_year: int | None
-    cards: int
 
 
 class StaffConsoleService:

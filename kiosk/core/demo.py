@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from sqlalchemy import insert, select
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import Clock
+from kiosk.core.demo_data import STAFF_NAME, DemoData
 from kiosk.core.staff import StaffAuthService, pin_problem
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
@@ -60,17 +60,7 @@ DEMO_NAMES: tuple[str, ...] = (
     "Camila Torres",
     "Ravi Shankar",
 )
-STAFF_NAME = "Morgan Lee"
 STAFF_CARD = "STAFF-0001"
-
-
-@dataclass(frozen=True)
-class DemoData:
-    staff_pin: str
-    staff_card_payload: str
-    # (display name, card number, QR payload); the last patron's card is revoked.
-    patrons: list[tuple[str, str, str]]
-    revoked_card_number: str
 
 
 def _demo_pin() -> str:

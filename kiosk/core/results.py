@@ -65,3 +65,19 @@ class PinResult:
     staff: StaffSummary | None = None
     attempts_left: int | None = None
     locked_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PresenceCounts:
+    checked_in_today: int
+    in_now: int
+    # "In now" means checked in within this many minutes (the visit window).
+    window_minutes: int
+
+
+@dataclass(frozen=True)
+class PatronMatch:
+    patron_id: uuid.UUID
+    display_name: str
+    birth_year: int | None
+    cards: int

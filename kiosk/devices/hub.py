@@ -146,8 +146,8 @@ class RelayDevice(_Device):
             case relay_events.Unresponsive(detail=detail):
                 self._set(LinkStatus.RECONNECTING, detail)
             case relay_events.Responsive():
-                info = self.client.info
-                self._set(LinkStatus.CONNECTED, info.describe() if info is not None else "")
+                known = self.client.info
+                self._set(LinkStatus.CONNECTED, known.describe() if known is not None else "")
             case relay_events.DeviceReset():
                 self._notice("the controller restarted; every channel is locked", event)
             case relay_events.UnlockUnconfirmed(channel=channel):
@@ -186,7 +186,7 @@ class PrinterDevice(_Device):
                 self._unreachable(problem)
             return
         self._connected = True
-        self._set(LinkStatus.CONNECTED, _printer_line(self.printer.state(), capabilities))
+        self._set(LinkStatus.CONNECTED, _printer_line(self.printer.state, capabilities))
 
     def stop(self) -> None:
         self.printer.close()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.devices.status import DeviceNotice, DeviceStatus, LockReport
 from kiosk.ui.lanes import Lanes
-from kiosk.ui.ports import DeviceHubLike
+from kiosk.ui.ports import DeviceHubLike, DeviceLike
 
 logger = logging.getLogger(__name__)
 
@@ -75,13 +75,20 @@ class DeviceBridge(QObject):
         for device in self._hub.devices():
             if device.needs_start and device.name not in self._starting:
                 self._starting.add(device.name)
-                self._lanes.device(device.name).submit(
-                    device.start,
-                    on_result=lambda _r, name=device.name: self._starting.discard(name),
-                    on_error=lambda error, name=device.name: self._start_failed(name, error),
-                )
+                self._start(device)
         if not self._retry.isActive():
             self._retry.start()
+
+    def _start(self, device: DeviceLike) -> None:
+        name = device.name
+
+        def started(_result: object) -> None:
+            self._starting.discard(name)
+
+        def failed(error: BaseException) -> None:
+            self._start_failed(name, error)
+
+        self._lanes.device(name).submit(device.start, on_result=started, on_error=failed)
 
     def _start_failed(self, name: str, error: BaseException) -> None:
         self._starting.discard(name)
@@ -110,11 +117,16 @@ class DeviceBridge(QObject):
             done(())
             return
         for name in names:
-            self._lanes.device(name).submit(
-                lambda name=name: self._hub.lock_all(name),
-                on_result=collect,
-                on_error=lambda error, name=name: collect(LockReport(name, False, str(error))),
-            )
+            self._lock(name, collect)
+
+    def _lock(self, name: str, collect: Callable[[LockReport], None]) -> None:
+        def lock() -> LockReport:
+            return self._hub.lock_all(name)
+
+        def failed(error: BaseException) -> None:
+            collect(LockReport(name, False, str(error)))
+
+        self._lanes.device(name).submit(lock, on_result=collect, on_error=failed)
 
     def shutdown(self) -> None:
         """Close every device on its own lane; the lanes' shutdown waits for them."""

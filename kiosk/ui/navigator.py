@@ -163,7 +163,8 @@ class Navigator(QObject):
 
     @property
     def current_flow(self) -> Flow | None:
-        return self._owner.get(self.stack.currentWidget())
+        screen = self.stack.currentWidget()
+        return self._owner.get(screen) if screen is not None else None
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -222,7 +223,8 @@ class Navigator(QObject):
 
     def _on_idle_expired(self) -> None:
         flow = self.current_flow
-        if flow is None:
+        screen = self.stack.currentWidget()
+        if flow is None or screen is None:
             self.home()
         else:
-            flow.on_timeout(self.stack.currentWidget())
+            flow.on_timeout(screen)

@@ -13,9 +13,15 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import SignalInstance
 
-    from kiosk.core.console import PatronMatch, PresenceCounts
     from kiosk.core.permissions import StaffAction
-    from kiosk.core.results import PatronSummary, PinResult, ScanResult, StaffSummary
+    from kiosk.core.results import (
+        PatronMatch,
+        PatronSummary,
+        PinResult,
+        PresenceCounts,
+        ScanResult,
+        StaffSummary,
+    )
     from kiosk.devices.status import DeviceNotice, DeviceStatus, LockReport
 
 

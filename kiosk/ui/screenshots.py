@@ -12,21 +12,24 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import cast
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.core.console import PresenceCounts
 from kiosk.core.results import (
     PatronSummary,
     PinOutcome,
     PinResult,
+    PresenceCounts,
     ScanOutcome,
     ScanResult,
     StaffSummary,
 )
 from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus, LockReport
+from kiosk.ui.ports import DeviceHubLike, ServiceSource
 from kiosk.ui.screens.card_setup import Match, SetupStep
 
 DEFAULT_SIZES = ((1280, 800), (1024, 600))
@@ -150,8 +153,10 @@ def render_all(
         ),
     )
     lanes = Lanes()
-    bridge = DeviceBridge(_PosedDevices(), lanes)
-    window = KioskWindow(settings, _PosedServices(), ScanInput(), lanes=lanes, devices=bridge)
+    # Posed stand-ins answer only what posing the screens asks of them.
+    bridge = DeviceBridge(cast(DeviceHubLike, _PosedDevices()), lanes)
+    services = cast(ServiceSource, _PosedServices())
+    window = KioskWindow(settings, services, ScanInput(), lanes=lanes, devices=bridge)
     checkin = window.checkin
     console = window.console
     now = datetime.now(UTC)
@@ -206,9 +211,7 @@ def render_all(
         ScanOutcome.LIBRARY_BARCODE,
         ScanOutcome.UNAVAILABLE,
     ):
-        poses.append(
-            (f"error-{outcome}", lambda o=outcome: checkin.show_scan_result(ScanResult(o)))
-        )
+        poses.append((f"error-{outcome}", partial(checkin.show_scan_result, ScanResult(outcome))))
     poses += [
         ("staff-pin", lambda: checkin.show_scan_result(staff)),
         (

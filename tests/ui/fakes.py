@@ -10,13 +10,14 @@ from uuid import UUID
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 
-from kiosk.core.console import PatronMatch, PresenceCounts
 from kiosk.core.errors import Conflict, NotFound, PermissionDenied
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import (
+    PatronMatch,
     PatronSummary,
     PinOutcome,
     PinResult,
+    PresenceCounts,
     ScanOutcome,
     ScanResult,
     StaffSummary,

@@ -10,8 +10,14 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.console import PresenceCounts
-from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult, StaffSummary
+from kiosk.core.results import (
+    PinOutcome,
+    PinResult,
+    PresenceCounts,
+    ScanOutcome,
+    ScanResult,
+    StaffSummary,
+)
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.card_setup import SetupStep
 from tests.ui.conftest import WindowFactory

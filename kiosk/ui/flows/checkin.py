@@ -197,7 +197,7 @@ class CheckInFlow(Flow):
         )
         self.show(self.welcome, self._patron_stay())
         self._patron = patron
-        self.welcome.render(view)
+        self.welcome.show_view(view)
 
     def show_message(self, kind: MessageKind) -> None:
         self.show(self.message, Stay(self.context.settings.message_timeout_s))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
-from kiosk.core.console import PatronMatch, PresenceCounts
 from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from kiosk.core.permissions import StaffAction, allowed
-from kiosk.core.results import PatronSummary, StaffSummary
+from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
 from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LockReport
 from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
@@ -92,7 +93,7 @@ class StaffConsoleFlow(Flow):
             notices += [self._notice_text(n) for n in devices.notices()]
         notices += list(self.context.services.warnings())
         presence = self._presence
-        self.screen.render(
+        self.screen.show_view(
             ConsoleView(
                 staff_name=staff.display_name.split()[0] if staff.display_name else "",
                 role=staff.role,
@@ -238,19 +239,12 @@ class StaffConsoleFlow(Flow):
             self.show(self.setup, self._stay())
             self._render_setup(step=SetupStep.CARD)
 
-    def _render_setup(self, **changes: object) -> None:
-        values = {
-            "step": self.setup_view.step,
-            "card_time": local_time(self._card_at, self._zone) if self._card_at else None,
-            "matches": self.setup_view.matches,
-            "searched": self.setup_view.searched,
-            "error": "",
-            "done_name": self.setup_view.done_name,
-            "working": False,
-        }
-        values.update(changes)
-        self.setup_view = SetupView(**values)  # type: ignore[arg-type]
-        self.setup.render(self.setup_view)
+    def _render_setup(self, **changes: Any) -> None:
+        """The set-up screen as it was, with `changes`; an error or "working" lasts one step."""
+        card_time = local_time(self._card_at, self._zone) if self._card_at else None
+        changes = {"card_time": card_time, "error": "", "working": False, **changes}
+        self.setup_view = replace(self.setup_view, **changes)
+        self.setup.show_view(self.setup_view)
 
     def accepts_scans(self) -> bool:
         return self.staff is not None

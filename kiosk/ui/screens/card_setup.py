@@ -171,7 +171,7 @@ class CardSetupScreen(QWidget):
 
     # -- rendering ---------------------------------------------------------------------------
 
-    def render(self, view: SetupView) -> None:
+    def show_view(self, view: SetupView) -> None:
         entering = view.step is not self.view.step
         self.view = view
         page = {
@@ -193,7 +193,7 @@ class CardSetupScreen(QWidget):
     def clear(self) -> None:
         for field in (self.search_field, self.name_field, self.year_field):
             field.clear()
-        self.render(SetupView(SetupStep.CARD))
+        self.show_view(SetupView(SetupStep.CARD))
 
     def _search(self) -> None:
         self.search.emit(self.search_field.text())

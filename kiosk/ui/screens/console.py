@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.results import ScanOutcome
 from kiosk.devices.status import DeviceKind, LinkStatus
 from kiosk.ui.theme import set_role
+from kiosk.ui.translation import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets.common import text_label, touch_button
 
 MAX_SCAN_ROWS = 6
@@ -176,7 +177,7 @@ class ConsoleScreen(QWidget):
         box.addStretch(1)
         return panel
 
-    def render(self, view: ConsoleView) -> None:
+    def show_view(self, view: ConsoleView) -> None:
         self.view = view
         self.retranslate()
 

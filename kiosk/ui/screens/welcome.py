@@ -58,7 +58,7 @@ class WelcomeScreen(QWidget):
         layout.addLayout(done_row)
         self.retranslate()
 
-    def render(self, view: WelcomeView) -> None:
+    def show_view(self, view: WelcomeView) -> None:
         self.view = view
         self._rebuild_actions(view.actions)
         self.retranslate()
