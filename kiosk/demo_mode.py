@@ -4,7 +4,7 @@ windowed kiosk, so that a newcomer can try everything without a scanner or confi
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.app import run_kiosk
@@ -14,6 +14,8 @@ from kiosk.config import (
     DatabaseSection,
     LibrarySection,
     LoggingSection,
+    PrinterSpec,
+    RelaySpec,
     UiSection,
 )
 from kiosk.core.card_codec import generate_key
@@ -80,17 +82,56 @@ def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> in
         f"Demo QR cards:    {setup.cards_dir} ({len(setup.data.patrons)} PNGs; "
         f"card {revoked} is revoked)"
     )
-    print(f"Staff card PIN:   {setup.data.staff_pin}  (scan the staff card, then enter it to exit)")
+    print(
+        f"Staff card PIN:   {setup.data.staff_pin}  "
+        "(scan the staff card, then enter it to open the staff console)"
+    )
     print("Simulate a scan:  the 'Demo: simulate a scan' button on the start screen, or F2")
     if not start_gui:
         services.close()
         return 0
     from kiosk.ui.demo_cards import demo_cards
 
-    return run_kiosk(
-        setup.config,
-        windowed=True,
-        demo_cards=lambda: demo_cards(setup.data),
-        services=services,
-        title="Makerspace Kiosk (demo)",
-    )
+    with DemoDevices() as devices:
+        print(
+            f"Demo devices:     relay controller on {devices.relay_port}, "
+            f"printer on {devices.printer_port} (simulated)"
+        )
+        return run_kiosk(
+            devices.declare(setup.config),
+            windowed=True,
+            demo_cards=lambda: demo_cards(setup.data),
+            services=services,
+            title="Makerspace Kiosk (demo)",
+        )
+
+
+class DemoDevices:
+    """A simulated relay controller and Marlin printer on pseudo-terminals, so the demo's staff
+    console shows live devices without any hardware."""
+
+    def __init__(self) -> None:
+        from hardware.sim.marlin import MarlinSimulator
+        from hardware.sim.relay import RelaySimulator
+
+        # An installed controller has auto-reset disabled: opening its port changes nothing.
+        self._relay = RelaySimulator(reset_on_open=False)
+        self._printer = MarlinSimulator()
+        self.relay_port = ""
+        self.printer_port = ""
+
+    def __enter__(self) -> DemoDevices:
+        self.relay_port = self._relay.start()
+        self.printer_port = self._printer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._printer.stop()
+        self._relay.stop()
+
+    def declare(self, config: Config) -> Config:
+        return replace(
+            config,
+            relays=(RelaySpec("Demo relay controller", self.relay_port, auto_reset=False),),
+            printers=(PrinterSpec("Demo printer", self.printer_port),),
+        )

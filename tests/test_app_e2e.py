@@ -284,3 +284,34 @@ def test_demo_cards_let_a_newcomer_reach_every_screen(
         ScanOutcome.FORGED_CARD,
         ScanOutcome.MALFORMED,
     ]
+
+
+def test_the_demo_shows_its_simulated_relay_and_printer_live_in_the_staff_console(
+    qtbot: QtBot, demo: tuple[DemoSetup, Services]
+) -> None:
+    from kiosk.demo_mode import DemoDevices
+    from kiosk.devices.status import LinkStatus
+
+    setup, services = demo
+    with DemoDevices() as devices:
+        config = devices.declare(setup.config)
+        kiosk = start_gui(qtbot, config, build_context(config, services=services))
+        try:
+            open_console(qtbot, kiosk, setup)
+            console = kiosk.window.console
+
+            def live() -> bool:
+                view = console.view
+                return view is not None and [(row.name, row.status) for row in view.devices] == [
+                    ("Database", LinkStatus.CONNECTED),
+                    ("Demo relay controller", LinkStatus.CONNECTED),
+                    ("Demo printer", LinkStatus.CONNECTED),
+                ]
+
+            qtbot.waitUntil(live, timeout=15_000)
+            qtbot.mouseClick(console.screen.lock_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(
+                lambda: "Every machine is locked" in console.view.status_line, timeout=10_000
+            )
+        finally:
+            kiosk.close()
