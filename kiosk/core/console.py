@@ -16,15 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec, CardRejected
 from kiosk.core.clock import Clock
-from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, Unavailable
 from kiosk.core.patrons import MIN_BIRTH_YEAR, clean_display_name
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
 from kiosk.core.staff import summary_of
-from kiosk.db.errors import DB_ERRORS, describe
+from kiosk.db.errors import database_errors
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
 from kiosk.db.terminals import TerminalRef
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,9 @@ class StaffConsoleService:
     def authorize(self, staff_id: uuid.UUID, action: StaffAction) -> StaffSummary:
         """The staff member, if their role allows `action`; PermissionDenied otherwise. Both
         outcomes are audited."""
-        with self._translated():
+        with database_errors():
             terminal_id = self._terminal.id()  # before the write lock: it may write itself
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 summary, granted = self._check(session, staff_id, action, terminal_id)
             if not granted:
                 raise PermissionDenied(f"a {summary.role} account may not {_describe(action)}")
@@ -70,9 +70,9 @@ class StaffConsoleService:
         self, staff_id: uuid.UUID, action: StaffAction, detail: dict[str, object]
     ) -> None:
         """Audit how a device action ended (which controllers confirmed a lock, say)."""
-        with self._translated():
+        with database_errors():
             terminal_id = self._terminal.id()
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 record_event(
                     session,
                     at=self._clock.now(),
@@ -125,12 +125,12 @@ class StaffConsoleService:
     # -- today at a glance -------------------------------------------------------------------
 
     def presence(self, staff_id: uuid.UUID) -> PresenceCounts:
-        with self._translated():
+        with database_errors():
             self.authorize(staff_id, StaffAction.OPEN_CONSOLE)
             now = self._clock.now()
             local = now.astimezone(self._zone)
             midnight = datetime.combine(local.date(), time(0), tzinfo=self._zone)
-            with unit_of_work(self._session_factory, write=False) as session:
+            with UnitOfWork(self._session_factory, write=False) as session:
                 today = session.scalar(
                     select(func.count(func.distinct(Visit.patron_id))).where(
                         Visit.checked_in_at >= midnight
@@ -151,10 +151,10 @@ class StaffConsoleService:
         query = " ".join(text.split()).casefold()
         if len(query) < MIN_QUERY_CHARS:
             raise InvalidInput(f"type at least {MIN_QUERY_CHARS} letters of the name")
-        with self._translated():
+        with database_errors():
             self.authorize(staff_id, StaffAction.SET_UP_CARD)
             pattern = "%" + query.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
-            with unit_of_work(self._session_factory, write=False) as session:
+            with UnitOfWork(self._session_factory, write=False) as session:
                 cards = (
                     select(func.count(Card.id))
                     .where(Card.patron_id == Patron.id, Card.revoked_at.is_(None))
@@ -173,9 +173,9 @@ class StaffConsoleService:
     ) -> PatronSummary:
         """Give an existing patron the card that was scanned; Conflict if it is in use."""
         identity = self._identity(scan_text)
-        with self._translated(), self._refusals(staff_id):
+        with database_errors(), self._refusals(staff_id):
             terminal_id = self._terminal.id()
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 self._require(session, staff_id, StaffAction.SET_UP_CARD, terminal_id)
                 patron = session.get(Patron, patron_id)
                 if patron is None:
@@ -221,9 +221,9 @@ class StaffConsoleService:
         now = self._clock.now()
         if birth_year is not None and not MIN_BIRTH_YEAR <= birth_year <= now.year:
             raise InvalidInput(f"the birth year must be between {MIN_BIRTH_YEAR} and {now.year}")
-        with self._translated(), self._refusals(staff_id):
+        with database_errors(), self._refusals(staff_id):
             terminal_id = self._terminal.id()
-            with unit_of_work(self._session_factory) as session:
+            with UnitOfWork(self._session_factory) as session:
                 self._require(session, staff_id, StaffAction.REGISTER_PATRON, terminal_id)
                 self._refuse_taken(session, identity.card_number, None)
                 patron = Patron(display_name=name, birth_year=birth_year, created_at=now)
@@ -270,9 +270,6 @@ class StaffConsoleService:
             raise Conflict("this card is already set up for this patron")
         raise Conflict("this card is already set up for another patron")
 
-    def _translated(self) -> _DatabaseErrors:
-        return _DatabaseErrors()
-
     @contextmanager
     def _refusals(self, staff_id: uuid.UUID) -> Iterator[None]:
         """A refusal found inside a write rolls that write back; it is audited on its own
@@ -294,17 +291,6 @@ class _Refused(Exception):
 class _Identity:
     card_number: str
     kind: str
-
-
-class _DatabaseErrors:
-    """Turns a database failure inside the block into Unavailable with one readable line."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, error: BaseException | None, _tb: object) -> None:
-        if error is not None and isinstance(error, DB_ERRORS):
-            raise Unavailable(describe(error)) from error
 
 
 def _describe(action: StaffAction) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -51,3 +53,12 @@ def describe(exc: BaseException) -> str:
     if isinstance(original, sqlite3.Error | OSError):
         return f"database error: {type(original).__name__}: {text[:120]}"
     return f"database error: {type(original).__name__}"
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """A database failure inside the block leaves it as DatabaseUnavailable, one plain line."""
+    try:
+        yield
+    except DB_ERRORS as exc:
+        raise DatabaseUnavailable(describe(exc)) from exc

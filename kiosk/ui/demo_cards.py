@@ -9,22 +9,21 @@ from kiosk.core.demo_data import STAFF_NAME, DemoData
 
 
 def demo_cards(data: DemoData) -> tuple[tuple[str, str], ...]:
-    """(label, payload) pairs for the simulate-scan control: every patron, the staff card, and
-    a forged card and a garbage scan, so that the error screens can be tried too."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DemoCards", text)
-
+    """(label, payload) pairs for the simulate-scan control."""
+    # Written out in full each time: lupdate finds only literal translate calls.
     cards = []
     for name, number, payload in data.patrons:
         if number == data.revoked_card_number:
-            label = tr("{name} (card {number}, revoked)")
+            label = QCoreApplication.translate("DemoCards", "{name} (card {number}, revoked)")
         else:
-            label = tr("{name} (card {number})")
+            label = QCoreApplication.translate("DemoCards", "{name} (card {number})")
         cards.append((label.format(name=name, number=number), payload))
-    cards.append((tr("Staff card: {name}").format(name=STAFF_NAME), data.staff_card_payload))
+    staff = QCoreApplication.translate("DemoCards", "Staff card: {name}")
+    cards.append((staff.format(name=STAFF_NAME), data.staff_card_payload))
     if data.patrons:
         genuine = data.patrons[0][2]
         forged = genuine[:-1] + ("A" if genuine[-1] != "A" else "B")
-        cards.append((tr("A forged card (altered code)"), forged))
-    cards.append((tr("A garbage scan"), "HELLO-WORLD-123"))
+        label = QCoreApplication.translate("DemoCards", "A forged card (altered code)")
+        cards.append((label, forged))
+    cards.append((QCoreApplication.translate("DemoCards", "A garbage scan"), "HELLO-WORLD-123"))
     return tuple(cards)

@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import FixedClock
 from kiosk.core.console import StaffConsoleService
-from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from kiosk.core.permissions import ROLE_ACTIONS, StaffAction
 from kiosk.core.staff import StaffAuthService
 from kiosk.db.models import AuditEvent, Card, Patron, Visit
-from kiosk.db.uow import unit_of_work
+from kiosk.db.uow import UnitOfWork
+from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from tests.db.backends import BACKENDS, Database, add_patron, cheap_hasher, open_database
 
 # 15:00 UTC is 16:00 in Madrid: "today" there began at 23:00 UTC the day before.
@@ -58,7 +58,7 @@ def add_staff(db: Database, clock: FixedClock, role: str, card: str) -> uuid.UUI
 
 
 def audit(db: Database) -> list[tuple[str, dict[str, object]]]:
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         rows = session.execute(
             select(AuditEvent.action, AuditEvent.detail).order_by(AuditEvent.id)
         ).all()
@@ -66,7 +66,7 @@ def audit(db: Database) -> list[tuple[str, dict[str, object]]]:
 
 
 def count(db: Database, model: type) -> int:
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -96,7 +96,7 @@ def test_presence_counts_today_in_the_branch_zone_and_who_is_in_now(
     early = add_patron(db, "Early Bird", "P-1")  # 23:30 UTC yesterday = 00:30 today in Madrid
     late_yesterday = add_patron(db, "Night Owl", "P-2")  # 22:30 UTC = 23:30 yesterday there
     recent = add_patron(db, "Just Arrived", "P-3")
-    with unit_of_work(db.session_factory) as session:
+    with UnitOfWork(db.session_factory) as session:
         for patron, at in (
             (early, datetime(2026, 1, 4, 23, 30, tzinfo=UTC)),
             (late_yesterday, datetime(2026, 1, 4, 22, 30, tzinfo=UTC)),
@@ -133,7 +133,7 @@ def test_link_card_gives_an_existing_patron_the_scanned_card_once(
     other = add_patron(db, "Someone Else", "P-2")
     summary = console.link_card(staff, codec.encode("NEW-7"), patron)
     assert summary.patron_id == patron
-    with unit_of_work(db.session_factory, write=False) as session:
+    with UnitOfWork(db.session_factory, write=False) as session:
         card = session.scalars(select(Card).where(Card.card_number == "NEW-7")).one()
     assert card.patron_id == patron and card.kind == "signed"
     cards_before = count(db, Card)

@@ -67,10 +67,12 @@ def make_window(
 
     def make(tick_ms: int = MANUAL_TICK_MS, **overrides: object) -> KioskWindow:
         devices = overrides.pop("devices", None)
+        lanes = overrides.pop("lanes", None)
         window = KioskWindow(
             ui_settings(**overrides),
             services,
             scan_input,
+            lanes=lanes,  # type: ignore[arg-type]
             devices=devices,  # type: ignore[arg-type]
             tick_ms=tick_ms,
         )

@@ -10,7 +10,6 @@ from uuid import UUID
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 
-from kiosk.core.errors import Conflict, NotFound, PermissionDenied
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import (
     PatronMatch,
@@ -23,6 +22,7 @@ from kiosk.core.results import (
     StaffSummary,
 )
 from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus
+from kiosk.errors import Conflict, NotFound, PermissionDenied
 
 PATRON = PatronSummary(UUID("0190a0a0-0000-7000-8000-000000000001"), "Zoë Castellanos", False)
 STAFF = StaffSummary(UUID("0190a0a0-0000-7000-8000-0000000000aa"), "Dana Whitfield", "staff")

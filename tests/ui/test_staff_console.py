@@ -106,8 +106,7 @@ def hub() -> FakeHub:
 @pytest.fixture
 def bridge_window(make_window: WindowFactory, hub: FakeHub) -> KioskWindow:
     lanes = Lanes()
-    window = make_window(devices=DeviceBridge(hub, lanes))
-    return window
+    return make_window(devices=DeviceBridge(hub, lanes), lanes=lanes)
 
 
 def test_the_console_shows_counts_scans_devices_and_no_card_numbers(

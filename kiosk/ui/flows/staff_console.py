@@ -9,10 +9,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
 from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LockReport
+from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
 from kiosk.ui.screens.card_setup import CardSetupScreen, Match, SetupStep, SetupView
