@@ -179,11 +179,9 @@ class PrinterDevice(_Device):
         try:
             capabilities = self.printer.connect(timeout=PRINTER_CONNECT_TIMEOUT_S)
         except PrinterError as exc:
-            problem = str(exc)
-            if port_present(self.port) and "not" in problem and "answer" in problem:
-                self._set(LinkStatus.FAULT, problem)
-            else:
-                self._unreachable(problem)
+            # A printer that is switched off but still on USB answers nothing either: the
+            # driver's own line says which it is, and the bridge tries again later.
+            self._unreachable(str(exc))
             return
         self._connected = True
         self._set(LinkStatus.CONNECTED, _printer_line(self.printer.state, capabilities))
