@@ -96,7 +96,6 @@ class KioskGui:
             devices=self.bridge,
             tick_ms=tick_ms,
         )
-        self.window.quit_requested.connect(app.quit)
         if self.bridge is not None:
             self.bridge.start()
 
@@ -169,6 +168,8 @@ def launch(
     cards = demo_cards() if callable(demo_cards) else demo_cards
     settings = ui_settings(config, windowed=windowed, demo_cards=cards)
     gui = KioskGui(app, config, settings, services, devices, add_scanner=add_scanner)
+    # Only while this loop runs: a quit queued when no loop runs would end the next one.
+    gui.window.quit_requested.connect(quit_if_running)
     gui.window.setWindowTitle(title)
     if when_shown is not None:
         first_paint = _FirstPaint(when_shown, gui.window)
