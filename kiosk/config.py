@@ -528,16 +528,7 @@ class _Builder:
             raw = self._data.get(name, {})
             if not isinstance(raw, dict):
                 raise self.error(name, f"must be a table ([{name}]), not {_show(raw)}")
-            values: dict[str, object] = {}
-            for key, value in raw.items():
-                dotted = f"{name}.{key}"
-                check = checks.get(key)
-                if check is None:
-                    raise self.error(dotted, f"unknown key{_suggest(key, checks, name)}")
-                try:
-                    values[key] = check(value)
-                except _Invalid as exc:
-                    raise self.error(dotted, str(exc)) from None
+            values = self._checked(name, raw, checks)
             if name == "cards":
                 values.update(self._cards(raw))
             sections[name] = section_type(**values)
@@ -547,6 +538,22 @@ class _Builder:
         self._cross_checks(config)
         return config
 
+    def _checked(
+        self, name: str, raw: Mapping[str, Any], checks: Mapping[str, Check]
+    ) -> dict[str, object]:
+        """Each key of one table, checked; an unknown key or a bad value names itself."""
+        values: dict[str, object] = {}
+        for key, value in raw.items():
+            dotted = f"{name}.{key}"
+            check = checks.get(key)
+            if check is None:
+                raise self.error(dotted, f"unknown key{_suggest(key, checks, name)}")
+            try:
+                values[key] = check(value)
+            except _Invalid as exc:
+                raise self.error(dotted, str(exc)) from None
+        return values
+
     def _devices(self, name: str) -> tuple[object, ...]:
         spec_type, required, checks = _DEVICE_SCHEMA[name]
         raw = self._data.get(name, [])
@@ -554,16 +561,7 @@ class _Builder:
             raise self.error(name, f"must be a list of tables ([[{name}]] entries)")
         specs: list[object] = []
         for entry in raw:
-            values: dict[str, object] = {}
-            for key, value in entry.items():
-                dotted = f"{name}.{key}"
-                check = checks.get(key)
-                if check is None:
-                    raise self.error(dotted, f"unknown key{_suggest(key, checks, name)}")
-                try:
-                    values[key] = check(value)
-                except _Invalid as exc:
-                    raise self.error(dotted, str(exc)) from None
+            values = self._checked(name, entry, checks)
             for key in required:
                 if key not in values:
                     raise self.error(f"{name}.{key}", f"every [[{name}]] entry needs a {key}")

@@ -182,25 +182,7 @@ class StaffConsoleService:
                     raise NotFound("this patron is no longer in the database")
                 self._refuse_taken(session, identity.card_number, patron_id)
                 now = self._clock.now()
-                session.add(
-                    Card(
-                        card_number=identity.card_number,
-                        kind=identity.kind,
-                        patron_id=patron.id,
-                        issued_at=now,
-                    )
-                )
-                record_event(
-                    session,
-                    at=now,
-                    action="card_linked",
-                    actor_kind="staff",
-                    actor_id=staff_id,
-                    subject_kind="patron",
-                    subject_id=patron.id,
-                    terminal_id=terminal_id,
-                    detail={"card_kind": identity.kind},
-                )
+                self._give_card(session, patron, identity, "card_linked", staff_id, terminal_id)
                 summary = PatronSummary(patron.id, patron.display_name, patron.minor_at(now.year))
             log.info("card linked to patron %s by staff %s", patron_id, staff_id)
             return summary
@@ -229,28 +211,42 @@ class StaffConsoleService:
                 patron = Patron(display_name=name, birth_year=birth_year, created_at=now)
                 session.add(patron)
                 session.flush()
-                session.add(
-                    Card(
-                        card_number=identity.card_number,
-                        kind=identity.kind,
-                        patron_id=patron.id,
-                        issued_at=now,
-                    )
-                )
-                record_event(
-                    session,
-                    at=now,
-                    action="patron_registered",
-                    actor_kind="staff",
-                    actor_id=staff_id,
-                    subject_kind="patron",
-                    subject_id=patron.id,
-                    terminal_id=terminal_id,
-                    detail={"card_kind": identity.kind},
+                self._give_card(
+                    session, patron, identity, "patron_registered", staff_id, terminal_id
                 )
                 summary = PatronSummary(patron.id, name, patron.minor_at(now.year))
             log.info("patron %s registered by staff %s", summary.patron_id, staff_id)
             return summary
+
+    def _give_card(
+        self,
+        session: Session,
+        patron: Patron,
+        identity: _Identity,
+        action: str,
+        staff_id: uuid.UUID,
+        terminal_id: uuid.UUID,
+    ) -> None:
+        now = self._clock.now()
+        session.add(
+            Card(
+                card_number=identity.card_number,
+                kind=identity.kind,
+                patron_id=patron.id,
+                issued_at=now,
+            )
+        )
+        record_event(
+            session,
+            at=now,
+            action=action,
+            actor_kind="staff",
+            actor_id=staff_id,
+            subject_kind="patron",
+            subject_id=patron.id,
+            terminal_id=terminal_id,
+            detail={"card_kind": identity.kind},
+        )
 
     def _identity(self, scan_text: str) -> _Identity:
         try:
