@@ -30,12 +30,13 @@ class Capabilities:
 
     `emergency_stop` says how hard a stop is: "halt" (the firmware stops at once and needs a
     reset, M112), "stop-job" (the job is stopped through the printer's own API, motors and
-    heaters off, but nothing interrupts a move in progress), or "none"."""
+    heaters off, but nothing interrupts a move in progress), "power-cut" (the printer's power
+    relay is switched off), or "none"."""
 
     job_control: bool  # upload, start, pause, resume, cancel
     temperatures: bool
     progress: bool
-    emergency_stop: Literal["halt", "stop-job", "none"]
+    emergency_stop: Literal["halt", "stop-job", "power-cut", "none"]
     power_relay: bool = False  # switched through a relay channel the kiosk owns
     file_types: tuple[str, ...] = (".gcode",)
     note: str = ""  # one plain sentence on what the backend cannot do, shown to staff
