@@ -46,7 +46,7 @@ SIMULATORS: dict[str, tuple[str, str, str]] = {
     "scanner": ("hardware.sim.scanner", "ScannerSimulator", "serial barcode scanner"),
 }
 
-FAMILY_CLIS = ("hardware.relay.cli", "hardware.marlin.cli")
+FAMILY_CLIS = ("hardware.relay.cli", "hardware.printers.cli")
 
 
 PROBE_WARNING = (

@@ -26,8 +26,10 @@ WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 
 class FakeMoonraker:
-    def __init__(self, api_key: str | None = None) -> None:
+    def __init__(self, api_key: str | None = None, *, finish_at_once: bool = False) -> None:
+        """`finish_at_once`: every print completes as soon as it has started."""
         self.api_key = api_key
+        self.finish_at_once = finish_at_once
         self.lock = threading.Lock()
         self.files: dict[str, bytes] = {}
         self.requests: list[str] = []
@@ -108,6 +110,8 @@ class FakeMoonraker:
             print_stats={"state": "printing", "filename": filename, "print_duration": 0.0},
             virtual_sdcard={"progress": 0.0, "is_active": True},
         )
+        if self.finish_at_once:
+            self.finish()
 
     def print_command(self, action: str) -> None:
         state = self.objects["print_stats"]["state"]
