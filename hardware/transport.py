@@ -88,7 +88,11 @@ class SerialLink:
         banner_timeout: float = 4.0,
         reconnect: bool = True,
         write_timeout: float = 1.0,
+        hupcl: bool | None = None,
     ) -> None:
+        """`hupcl`: False clears HUPCL on the port once open, so that closing it does not drop
+        DTR and the next open does not reset a board wired to reset on DTR; None leaves the
+        port's setting alone."""
         parse_usb_spec(port)  # a malformed "usb:" name is a config mistake: say so now
         if write_timeout <= 0 or banner_timeout <= 0:
             raise ValueError("timeouts must be positive")
@@ -98,6 +102,7 @@ class SerialLink:
         self.banner_timeout = banner_timeout
         self.reconnect = reconnect
         self.write_timeout = write_timeout
+        self.hupcl = hupcl
         self._on_line = on_line
         self._on_state = on_state
         self._banner = banner
@@ -243,6 +248,8 @@ class SerialLink:
         except (serial.SerialException, OSError, ValueError) as exc:
             return None, f"cannot open: {describe_serial_error(exc)}"
         request_low_latency(port)
+        if self.hupcl is not None:
+            set_hupcl(port, self.hupcl)
         self._framer.reset()
         return port, None
 
@@ -345,6 +352,22 @@ class SerialLink:
             self._on_state(LinkState(kind, self.port, detail))
         except Exception:
             log.exception("serial link %s: state handler failed", self.port)
+
+
+def set_hupcl(port: serial.SerialBase, on: bool) -> bool:
+    """Set or clear HUPCL on an open POSIX serial port; False where there is none (Windows,
+    pyserial URLs), which is not an error."""
+    try:
+        import termios
+
+        fd = port.fileno()
+        attrs = termios.tcgetattr(fd)
+        attrs[2] = attrs[2] | termios.HUPCL if on else attrs[2] & ~termios.HUPCL
+        termios.tcsetattr(fd, termios.TCSANOW, attrs)
+    except (ImportError, AttributeError, OSError, ValueError, serial.SerialException) as exc:
+        log.debug("cannot set HUPCL on %s: %s", port.name, exc)
+        return False
+    return True
 
 
 def backoff_delays(first: float = BACKOFF_FIRST, cap: float = BACKOFF_MAX) -> Iterator[float]:

@@ -25,7 +25,10 @@ from hardware.marlin.events import (
     FirmwareMessage,
     FirmwareRestarted,
     Halted,
+    HostPrompt,
+    HostPromptClosed,
     JobLine,
+    PowerCutRequested,
     ProtocolEvent,
     ResendImpossible,
     SdStatus,
@@ -33,7 +36,9 @@ from hardware.marlin.events import (
 )
 from hardware.marlin.gcode import GcodeFile, read_gcode
 from hardware.marlin.lines import HeaterReading, parse_sd_progress
-from hardware.marlin.protocol import MarlinProtocol, ProtocolStats
+from hardware.marlin.protocol import HEATING_WAITS, MarlinProtocol, ProtocolStats
+from hardware.marlin.settings import USER_WAITS, MarlinSettings, TimeoutPolicy
+from hardware.marlin.slicer import model_mismatch
 from hardware.transport import LinkError, LinkState, SerialLink
 
 log = logging.getLogger(__name__)
@@ -80,7 +85,15 @@ class JobFinished:
     progress: JobProgress
 
 
-PrinterEvent = ProtocolEvent | PrinterState | JobProgress | JobFinished
+PrinterEvent = (
+    ProtocolEvent
+    | PrinterState
+    | JobProgress
+    | JobFinished
+    | HostPrompt
+    | HostPromptClosed
+    | PowerCutRequested
+)
 
 FINISH_COMMAND = "M400"  # waits for the last move to end
 # Heaters and fan off after a cancel; moves already in the printer's buffer still finish.
@@ -118,9 +131,20 @@ class MarlinPrinter:
         write_timeout: float = 1.0,
         reconnect: bool = True,
         resend_history: int = 4096,
+        settings: MarlinSettings | None = None,
     ) -> None:
-        """`resend_history`: how many sent lines are kept in case the printer asks for them
-        again; a request for an older one halts the printer (the job cannot go on safely)."""
+        """`resend_history`: at most this many sent lines are kept in case the printer asks
+        for them again (only the unconfirmed ones are needed). `settings`, when given, set the
+        baud rate, receive buffer, ADVANCED_OK, reset-on-open and every timeout, in place of
+        `baudrate`, `reply_timeout` and `max_inflight_lines`."""
+        if settings is None:
+            settings = MarlinSettings(
+                baudrate=baudrate,
+                max_inflight_lines=max_inflight_lines,
+                timeouts=TimeoutPolicy(reply_timeout=reply_timeout),
+            )
+        self.settings = settings
+        reply_timeout = settings.timeouts.reply_timeout
         self.port = port
         self._events: EventDispatcher[PrinterEvent] = EventDispatcher(
             on_event, f"marlin-events:{port}"
@@ -130,13 +154,16 @@ class MarlinPrinter:
         self._lock = threading.RLock()
         self._pump_lock = threading.Lock()
         self._protocol = MarlinProtocol(
-            reply_timeout=reply_timeout,
-            max_inflight_lines=max_inflight_lines,
+            rx_buffer=settings.rx_buffer,
+            max_inflight_lines=settings.max_inflight_lines,
+            advanced_ok=settings.advanced_ok,
             history=resend_history,
+            policy=settings.timeouts,
         )
         self._link = SerialLink(
             port,
-            baudrate=baudrate,
+            baudrate=settings.baudrate,
+            hupcl=None if settings.resets_on_open else False,
             on_line=self._on_line,
             on_state=self._on_link_state,
             write_timeout=write_timeout,
@@ -163,6 +190,10 @@ class MarlinPrinter:
         self._housekeeper: threading.Thread | None = None
         self._ever_ready = False
         self._rehandshake = threading.Event()
+        self._klipper_seen = False
+        self._sd_printing = False
+        self._prompt_message = ""
+        self._prompt_buttons: list[str] = []
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -224,8 +255,15 @@ class MarlinPrinter:
         recognisable, so an `ok` counted against the wrong command shows there, and the
         handshake starts again once the printer has gone quiet."""
         self._handshaking = True
+        self._klipper_seen = False
         try:
             while True:
+                if self._klipper_seen:
+                    raise PrinterError(
+                        f"{self.port}: this printer runs Klipper, which does not take print "
+                        "jobs over this serial port: add it with the Moonraker backend "
+                        '(backend "moonraker", Moonraker\'s address) instead'
+                    )
                 if time.monotonic() >= deadline:
                     raise PrinterError(
                         f"{self.port}: no answer from a Marlin printer (one that was "
@@ -348,6 +386,22 @@ class MarlinPrinter:
         return job
 
     def start_job(self, job: GcodeFile) -> None:
+        """Stream a checked job. PrinterError, with nothing sent, if the printer is not ready,
+        the file was sliced for another printer model, or the printer is already printing
+        from its own SD card."""
+        caps = self._capabilities
+        if job.printer_model:
+            problem = model_mismatch(job.printer_model, caps.firmware_name, caps.machine_type)
+            if problem:
+                raise PrinterError(f"{job.path}: {problem}")
+        if caps.sd_support and self._state.kind == "ready":
+            status = self.sd_status(timeout=self._reply_timeout)
+            if status.printing:
+                raise PrinterError(
+                    f"{self.port}: the printer is printing from its own SD card (byte "
+                    f"{status.done_bytes} of {status.total_bytes}); wait for that print to end "
+                    "or stop it on the printer first"
+                )
         with self._lock:
             if self._job is not None:
                 raise PrinterError("a job is already running")
@@ -387,19 +441,49 @@ class MarlinPrinter:
         self._pump()
 
     def cancel(self) -> None:
-        """Drop the rest of the job, then switch heaters and fan off."""
+        """Drop the rest of the job, then switch heaters and fan off. A heating wait (M109,
+        M190) or a wait for the user in progress is ended at once with M108 where the firmware
+        has the emergency parser; without it, the wait runs to its end first."""
+        interrupt = b""
         with self._lock:
             if self._job is None:
                 return
+            waiting = self._protocol.unconfirmed_commands()
+            if self._capabilities.emergency_parser and any(
+                c.split(" ", 1)[0].upper() in HEATING_WAITS | USER_WAITS for c in waiting
+            ):
+                interrupt = self._protocol.interrupt_wait()
             self._protocol.drop_job()
             self._protocol.paused = False
             for command in CANCEL_COMMANDS:
                 self._protocol.send(command)
             self._finish_job("cancelled", "cancelled by the user")
+        if interrupt:
+            try:
+                self._link.write(interrupt, timeout=1.0)
+            except LinkError as exc:
+                log.warning("printer %s: M108 could not be sent: %s", self.port, exc)
         self._pump()
 
+    @property
+    def emergency_stop_is_immediate(self) -> bool:
+        """True if the firmware acts on M112 as the bytes arrive (EMERGENCY_PARSER). Without
+        it, M112 waits until the firmware reads its next line, which a heating wait, homing or
+        a wait for the user may hold up for minutes."""
+        return self._capabilities.emergency_parser
+
     def emergency_stop(self) -> None:
-        """M112, written at once ahead of anything queued. The printer halts and needs a reset."""
+        """M112, written at once ahead of anything queued. The printer halts and needs a reset.
+
+        Without the emergency parser, `PowerCutRequested` is reported as well: whoever holds
+        the printer's power (its relay channel) should cut it."""
+        if not self.emergency_stop_is_immediate:
+            self._emit(
+                PowerCutRequested(
+                    f"{self.port}: the printer's firmware has no emergency parser, so M112 may "
+                    "wait behind a heating wait or a homing move"
+                )
+            )
         with self._lock:
             data = self._protocol.emergency_stop()
         try:
@@ -408,6 +492,14 @@ class MarlinPrinter:
             raise PrinterError(f"{self.port}: emergency stop could not be sent: {exc}") from None
         finally:
             self._fail_job("emergency stop", then=PrinterState("halted", "emergency stop"))
+
+    def answer_prompt(self, index: int) -> None:
+        """Answer the firmware's prompt (`HostPrompt`) with the button at `index` (M876)."""
+        with self._lock:
+            if self._protocol.halted:
+                raise PrinterError(f"{self.port}: the printer is halted; reset it first")
+            self._protocol.send(f"M876 S{int(index)}")
+        self._pump()
 
     def wait_job(self, timeout: float) -> JobFinished | None:
         """The job's outcome once it has ended, or None if it is still running at the timeout."""
@@ -453,6 +545,10 @@ class MarlinPrinter:
 
     def _on_line(self, raw: bytes) -> None:
         self._last_received = time.monotonic()
+        if self._handshaking and b"Klipper" in raw:
+            # Klipper's G-code port answers M115 with `ok FIRMWARE_VERSION:... FIRMWARE_NAME:
+            # Klipper` and prints `// Klipper state: ...`; it does not number or check lines.
+            self._klipper_seen = True
         with self._lock:
             for event in self._protocol.receive(raw):
                 self._emit(event)
@@ -483,7 +579,9 @@ class MarlinPrinter:
                 self._temperatures = event.readings
                 self._temperature_seen.set()
         elif isinstance(event, FirmwareMessage) and _ACTION.match(event.text):
-            self._host_action(_ACTION.sub("", event.text).strip().lower())
+            self._host_action(_ACTION.sub("", event.text).strip())
+        elif isinstance(event, SdStatus):
+            self._sd_printing = event.printing
         elif isinstance(event, Halted):
             self._fail_job(
                 f"the printer halted: {event.reason}", then=PrinterState("halted", event.reason)
@@ -508,15 +606,24 @@ class MarlinPrinter:
             self._fail_job(reason, then=PrinterState("halted", f"{reason}; reset it"))
             self._wake_waiters(reason)
 
-    def _host_action(self, action: str) -> None:
-        """The printer's own controls (its LCD knob) ask the host to pause, resume or cancel."""
+    def _host_action(self, text: str) -> None:
+        """Host action commands (HOST_ACTION_COMMANDS): the printer's own controls, filament
+        runout or a prompt ask the host to pause, resume or cancel, or show a choice.
+        `paused filament_runout 0`: the word, then its arguments."""
+        action, _, argument = text.partition(" ")
+        action = action.lower()
+        argument = argument.strip()
+        if action.startswith("prompt_"):
+            self._prompt(action, argument)
+            return
         if self._job is None:
             return
         if action in ("pause", "paused"):
             self._protocol.paused = True
             if self._job.paused_at is None:
                 self._job.paused_at = time.monotonic()
-            self._set_state(PrinterState("paused", "paused from the printer"))
+            why = f" ({argument.replace('_', ' ')})" if argument else ""
+            self._set_state(PrinterState("paused", f"paused from the printer{why}"))
         elif action in ("resume", "resumed"):
             if self._job.paused_at is not None:
                 self._job.paused_total += time.monotonic() - self._job.paused_at
@@ -527,6 +634,17 @@ class MarlinPrinter:
             self._protocol.drop_job()
             self._protocol.paused = False
             self._finish_job("cancelled", "cancelled from the printer")
+
+    def _prompt(self, action: str, argument: str) -> None:
+        if action == "prompt_begin":
+            self._prompt_message, self._prompt_buttons = argument, []
+        elif action in ("prompt_button", "prompt_choice"):
+            self._prompt_buttons.append(argument)
+        elif action == "prompt_show":
+            self._emit(HostPrompt(self._prompt_message, tuple(self._prompt_buttons)))
+        elif action == "prompt_end":
+            self._prompt_message, self._prompt_buttons = "", []
+            self._emit(HostPromptClosed())
 
     def _on_link_state(self, state: LinkState) -> None:
         if state.kind == "error":

@@ -117,3 +117,27 @@ ProtocolEvent = (
     | FirmwareRestarted
     | ResendImpossible
 )
+
+
+@dataclass(frozen=True)
+class HostPrompt:
+    """The firmware asks the person at the host to choose (HOST_PROMPT_SUPPORT:
+    `//action:prompt_begin`, `prompt_button`/`prompt_choice`, `prompt_show`). Answer with
+    `MarlinPrinter.answer_prompt(index)`."""
+
+    message: str
+    buttons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HostPromptClosed:
+    """The prompt was answered or withdrawn (`//action:prompt_end`)."""
+
+
+@dataclass(frozen=True)
+class PowerCutRequested:
+    """The printer may not act on an emergency stop at once (its firmware has no emergency
+    parser: M112 waits behind a heating wait or a homing move). Whoever controls the printer's
+    power (a relay channel bound to it) should cut it now."""
+
+    reason: str

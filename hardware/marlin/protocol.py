@@ -43,6 +43,7 @@ from hardware.marlin.events import (
     Tag,
     Temperatures,
 )
+from hardware.marlin.settings import TimeoutPolicy
 
 RX_BUFFER_SIZE = 128
 # Commands that wait for a heater (hotend, bed, chamber) for minutes.
@@ -61,6 +62,8 @@ class _Sent:
     command: str
     tag: Tag
     size: int
+    # Written without a line number (M108): never resent; its `ok` comes in its turn.
+    unnumbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,24 @@ class MarlinProtocol:
         max_silent_retries: int = 3,
         history: int = 4096,
         clock: Callable[[], float] = time.monotonic,
+        policy: TimeoutPolicy | None = None,
     ) -> None:
+        """`policy` sets every timeout and retry limit; without it, `reply_timeout` and
+        `max_silent_retries` are used with the defaults for the rest."""
+        if policy is None:
+            policy = TimeoutPolicy(
+                reply_timeout=reply_timeout, max_consecutive_timeouts=max_silent_retries
+            )
+        reply_timeout = policy.reply_timeout
+        max_silent_retries = policy.max_consecutive_timeouts
+        self._policy = policy
+        # Per line number: times written, and (refusals in a row, writes when last counted).
+        # A burst of stale requests for one sending counts once.
+        self._writes: dict[int, int] = {}
+        # The last error was about the line itself (its checksum), not its number: only those
+        # count as refusals; lines already on the wire behind a bad one draw number errors.
+        self._checksum_refused = False
+        self._refusals: dict[int, tuple[int, int]] = {}
         self._rx_limit = max(rx_buffer - EMERGENCY_RESERVE, 16)
         self._max_lines = max_inflight_lines
         self._advanced = advanced_ok
@@ -152,6 +172,10 @@ class MarlinProtocol:
         """Job lines not yet handed out."""
         return self._job_left
 
+    def unconfirmed_commands(self) -> tuple[str, ...]:
+        """Commands sent and not yet confirmed, oldest first: one of them is running."""
+        return tuple(sent.command for sent in self._inflight)
+
     @property
     def lines_held(self) -> int:
         """Sent lines kept in case the firmware asks for them again."""
@@ -178,6 +202,8 @@ class MarlinProtocol:
         self._priority.clear()
         self._history.clear()
         self._history_floor = 0
+        self._refusals.clear()
+        self._writes.clear()
         self._inflight.clear()
         self._inflight_bytes = 0
         self._next_number = 0
@@ -235,6 +261,18 @@ class MarlinProtocol:
         self._halted = True
         return b"M112\n"
 
+    def interrupt_wait(self) -> bytes:
+        """The bytes to write at once to end a heating wait or a wait for the user (M108).
+
+        Only a firmware with the emergency parser acts on them before running what is queued
+        ahead; it then also runs the line as a command and confirms it with an `ok` in its
+        turn, after every line already sent, which is where it is counted."""
+        wire = b"M108\n"
+        number = self._next_number - 1
+        self._inflight.append(_Sent(number, "M108", None, len(wire), unnumbered=True))
+        self._inflight_bytes += len(wire)
+        return wire
+
     # -- what to write -------------------------------------------------------------------------
 
     def next_writes(self) -> list[bytes]:
@@ -256,6 +294,7 @@ class MarlinProtocol:
                 self._last_heard = self._clock()
             sent = _Sent(number, command, tag, len(wire))
             self._history[number] = sent
+            self._writes[number] = self._writes.get(number, 0) + 1
             self._inflight.append(sent)
             self._inflight_bytes += sent.size
             self._highest_sent = max(self._highest_sent, number)
@@ -274,6 +313,7 @@ class MarlinProtocol:
             floor = min(floor, self._inflight[0].number)
         while self._history_floor < floor:
             self._history.pop(self._history_floor, None)
+            self._writes.pop(self._history_floor, None)
             self._history_floor += 1
         if len(self._history) > self._history_size:
             for key in sorted(self._history)[: len(self._history) - self._history_size]:
@@ -377,6 +417,7 @@ class MarlinProtocol:
             if lines.is_fatal_error(message) or text.startswith("!!"):
                 return self._on_halt(message or text)
             self._replies.append(text)
+            self._checksum_refused = "checksum" in message.lower()
             return [FirmwareError(message)]
         # From here on, only a reply to a command restarts the reply timer. Reports the
         # firmware sends on its own (temperatures, SD progress, host actions) keep coming while
@@ -492,6 +533,8 @@ class MarlinProtocol:
         return events
 
     def _pop_inflight(self) -> _Sent:
+        if self._refusals:
+            self._refusals.clear()  # progress: refusals count only in a row
         sent = self._inflight.popleft()
         self._inflight_bytes -= sent.size
         self._confirmed = max(self._confirmed, sent.number)
@@ -502,10 +545,12 @@ class MarlinProtocol:
         # `ok` on the very next line is taken as that one.
         self._skip_next_ok = True
         self._replies.clear()
+        checksum_refused, self._checksum_refused = self._checksum_refused, False
         if self._halted:
             return []
         first_open = self._inflight[0].number if self._inflight else self._confirmed + 1
-        if number is None or number > self._highest_sent + 1:
+        garbled = number is None or number > self._highest_sent + 1
+        if garbled or number is None:
             # A garbled number: resend from the oldest line not yet confirmed. The firmware
             # refuses anything it already has, and its next request names the right line.
             number = first_open
@@ -532,6 +577,17 @@ class MarlinProtocol:
         if number not in self._history:
             self._halted = True
             return [ResendImpossible(number)]
+        refusals, counted_at = self._refusals.get(number, (0, 0))
+        writes = self._writes.get(number, 0)
+        if checksum_refused and not garbled and writes > counted_at:
+            refusals += 1
+            self._refusals[number] = (refusals, writes)
+        if refusals >= self._policy.max_resends_of_a_line:
+            command = self._history[number].command
+            return self._on_halt(
+                f"the printer refused line {number} ({command!r}) {refusals} times in a row: "
+                "it cannot take that line"
+            )
         self._rewind(number)
         self._stats["honoured"] += 1
         return [Resending(number, reason)]
@@ -566,16 +622,34 @@ class MarlinProtocol:
         """Call periodically: recovers from an `ok` that never came."""
         if self._halted or not self._inflight:
             return []
+        limit = self._current_timeout()
+        if limit is None:
+            return []  # a person at the printer is being waited for (M0, M600...)
         silent = self._clock() - self._last_heard
-        if silent < self._reply_timeout:
+        if silent < limit:
             return []
         return self._recover()
+
+    def _current_timeout(self) -> float | None:
+        """The longest the firmware may stay silent now: a command still unconfirmed may be
+        the one it is running (homing, probing, waiting for a person)."""
+        limit = self._policy.reply_timeout
+        for sent in self._inflight:
+            allowed = self._policy.timeout_for(sent.command)
+            if allowed is None:
+                return None
+            limit = max(limit, allowed)
+        return limit
 
     def _recover(self) -> list[ProtocolEvent]:
         """No reply to the oldest unconfirmed line: send it again, or give up after
         `max_silent_retries` attempts in a row without a reply."""
         silent = self._clock() - self._last_heard
         self._last_heard = self._clock()
+        if self._inflight and self._inflight[0].unnumbered:
+            # Its `ok` was lost; it cannot be sent again (it has no number to refuse it by).
+            sent = self._pop_inflight()
+            return [Acknowledged(None, sent.command, sent.tag)]
         if self._silent_retries >= self._max_silent_retries:
             self._on_halt("the printer stopped answering")
             return [Halted(f"the printer stopped answering for {silent:.1f} s")]

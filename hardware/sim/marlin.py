@@ -25,6 +25,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 
+from hardware.sim.marlin_variants import boot_banner, m115_lines, m862_mismatch
 from hardware.sim.pty_device import PtyDevice
 
 _WORD = re.compile(r"([A-Z])\s*(-?\d+\.?\d*|-?\.\d+)")
@@ -39,7 +40,19 @@ class MarlinSimConfig:
     bufsize: int = 4
     planner_blocks: int = 16
     advanced_ok: bool = False
-    emergency_parser: bool = True
+    # Marlin ships with EMERGENCY_PARSER off: M112 and M108 then act only when the line is
+    # read, which a full command queue (a heating wait, homing) holds up.
+    emergency_parser: bool = False
+    # HOST_KEEPALIVE_FEATURE: `busy: processing` (or `paused for user`) every interval while a
+    # command runs. Off, the firmware is silent until the command is done.
+    host_keepalive: bool = True
+    # NO_TIMEOUTS: `wait` after this many seconds with nothing queued and nothing arriving.
+    no_timeouts: float = 0.0
+    # PAREN_COMMENTS: `( ... )` is dropped before the checksum is computed.
+    paren_comments: bool = False
+    # "marlin", "prusa" (Prusa-Firmware for the MK3 family) or "klipper" (Klipper's G-code
+    # port): what M115 says and how lines are checked.
+    variant: str = "marlin"
     ok_after_resend: bool = True  # Marlin 2.1 sends `ok` after `Resend:`; 2.0 did not
     # Marlin 1.1 refused a line with a checksum but no line number. Marlin 2 queues it, so the
     # tail of a line cut in two by the buffer discard after an error can run as a command (and
@@ -59,6 +72,19 @@ class MarlinSimConfig:
     firmware_name: str = "Marlin 2.1.2.1 (simulated)"
     machine_type: str = "Makerspace Sim"
 
+    @classmethod
+    def prusa_mk3s(cls, **changes: object) -> MarlinSimConfig:
+        """Prusa-Firmware 3.14 on an MK3S: its M115 and capability lines, no emergency parser,
+        checksum up to the first '*', `Resend:` then `ok`."""
+        values: dict[str, object] = {
+            "variant": "prusa",
+            "firmware_name": "Prusa-Firmware 3.14.1 based on Marlin",
+            "machine_type": "Prusa i3 MK3S",
+            "sd_support": True,
+        }
+        values.update(changes)
+        return cls(**values)  # type: ignore[arg-type]
+
 
 @dataclass
 class MarlinFaults:
@@ -77,6 +103,7 @@ class MarlinFaults:
     noise: bytes = b""
     noise_repeats: int = 1
     noise_interval: float = 0.1
+    lose_lines: set[int] = field(default_factory=set)  # vanish on the wire, on first arrival
 
 
 @dataclass
@@ -98,6 +125,8 @@ class _Command:
     started: float = 0.0
     done_at: float | None = None  # None: waits on a condition (heating)
     wait_heater: _Heater | None = None
+    wait_user: bool = False
+    own_ok: bool = False  # the reply already is the `ok` line (Klipper's M115)
     replies: list[str] = field(default_factory=list)
     next_keepalive: float = 0.0
 
@@ -133,11 +162,28 @@ class MarlinSimulator(PtyDevice):
 
     # -- public controls -----------------------------------------------------------------------
 
-    def reboot(self) -> None:
-        """Simulate a reset (power blip, watchdog): all state lost, boot banner sent again."""
+    def reboot(self, glued_to: bytes | None = None) -> None:
+        """Simulate a reset (power blip, watchdog): all state lost, boot banner sent again.
+
+        A reset cuts the reply being sent: its first half stays on the wire with no line end,
+        and `start` follows glued to it (`okstart`, `T:21.0start`). `glued_to` sets what comes
+        before `start` (b"\x00" for noise); by default, half of a reply still in flight."""
         with self._cond:
+            if glued_to is None:
+                glued_to = b""
+                if self._out:
+                    pending = self._out[-1][1].rstrip(b"\n")
+                    glued_to = pending[: max(1, len(pending) // 2)]
             self._reset_state()
-            self._send_banner(time.monotonic())
+            now = time.monotonic()
+            self._emit_raw(glued_to, now)
+            self._send_banner(now)
+            self._cond.notify_all()
+
+    def click(self) -> None:
+        """Someone pressed the printer's knob: a wait for the user (M0, M1, M600) ends."""
+        with self._cond:
+            self._end_user_wait(time.monotonic())
             self._cond.notify_all()
 
     def host_action(self, action: str) -> None:
@@ -195,6 +241,8 @@ class MarlinSimulator(PtyDevice):
         self._rx = bytearray()
         self._line = bytearray()
         self._skipping = False
+        self._escaped = False
+        self._in_paren = False
         self._ep_line = bytearray()
         self._queue: deque[_Command] = deque()
         self._out: deque[tuple[float, bytes]] = deque()
@@ -217,17 +265,13 @@ class MarlinSimulator(PtyDevice):
         self._corrupted: set[int] = set()
         self._numbered_seen = 0
         self._noise_at: deque[float] = deque()
+        self._last_command_time = time.monotonic()
+        self._lost: set[int] = set()
 
     def _send_banner(self, now: float) -> None:
-        for text in (
-            "start",
-            f"echo:{self.config.firmware_name}",
-            "echo: Last Updated: 2023-08-01 | Author: (simulator)",
-            "echo: Free Memory: 2048  PlannerBufferBytes: 1232",
-        ):
+        c = self.config
+        for text in boot_banner(c.variant, c.firmware_name, c.sd_support):
             self._emit(text, now)
-        if self.config.sd_support:
-            self._emit("echo:SD card ok", now)
 
     # -- the wire ------------------------------------------------------------------------------
 
@@ -284,11 +328,18 @@ class MarlinSimulator(PtyDevice):
         line = line.split(b"*", 1)[0].strip()
         if line == b"M112":
             self._kill("Printer halted. kill() called!", now)
-        elif line == b"M108":
-            for command in self._queue:
-                if command.wait_heater is not None:
-                    command.wait_heater = None
-                    command.done_at = now
+        elif line == b"M108" or line.startswith(b"M876 S"):
+            self._end_user_wait(now)
+
+    def _end_user_wait(self, now: float) -> None:
+        """M108: a heating wait or a wait for the user ends at once."""
+        for command in self._queue:
+            if command.wait_user:
+                self._emit("//action:prompt_end", now)
+            if command.wait_heater is not None or command.wait_user:
+                command.wait_heater = None
+                command.wait_user = False
+                command.done_at = now
 
     def _next_arrival_of_newline(self) -> float | None:
         for entry in self._wire:
@@ -331,6 +382,8 @@ class MarlinSimulator(PtyDevice):
                 times.append(now + 0.05)
             if self._noise_at:
                 times.append(self._noise_at[0])
+            if self.config.no_timeouts:
+                times.append(self._last_command_time + self.config.no_timeouts)
         return min(times)
 
     def _read_commands(self, now: float) -> None:
@@ -339,19 +392,41 @@ class MarlinSimulator(PtyDevice):
         while self._rx and len(self._queue) < self.config.bufsize and not self._halted:
             byte = self._rx.pop(0)
             if byte not in (10, 13):
-                # After ';' (a comment) or once the line is too long, the rest is skipped.
-                if byte == 59 or len(self._line) >= MAX_CMD_SIZE - 1:
-                    self._skipping = True
-                if not self._skipping:
-                    self._line.append(byte)
+                self._stream_char(byte)
                 continue
             self._skipping = False
+            self._escaped = self._in_paren = False
             if not self._line:
                 continue
             text = bytes(self._line).decode("ascii", errors="replace").lstrip(" ").rstrip()
             self._line.clear()
             if text:
                 self._check_line(text, now)
+
+    def _stream_char(self, byte: int) -> None:
+        """Marlin's process_stream_char: a backslash keeps the next character and is dropped;
+        with PAREN_COMMENTS, `( ... )` is dropped; after ';' (a comment) or once the line is
+        too long, the rest is skipped. Prusa firmware only knows ';'."""
+        marlin = self.config.variant == "marlin"
+        if self._skipping:
+            return
+        if marlin and self._in_paren:
+            self._in_paren = byte != 41
+            return
+        if marlin and self._escaped:
+            self._escaped = False
+        elif marlin and byte == 92:
+            self._escaped = True
+            return
+        elif byte == 59:
+            self._skipping = True
+            return
+        elif marlin and byte == 40 and self.config.paren_comments:
+            self._in_paren = True
+            return
+        self._line.append(byte)
+        if len(self._line) >= MAX_CMD_SIZE - 1:
+            self._skipping = True
 
     def _check_line(self, text: str, now: float) -> None:
         number: int | None = None
@@ -363,12 +438,17 @@ class MarlinSimulator(PtyDevice):
                 second = text.find("N", 4)
                 number_at = second if second >= 0 else 0
             number = _strtol(text[number_at + 1 :])
+            if number in self.faults.lose_lines and number not in self._lost:
+                self._lost.add(number)
+                self._numbered_seen -= 1
+                return
             if self._should_corrupt(number):
                 text = _damage(text)
             if number != self._last_n + 1 and not is_m110:
                 self._line_error("Line Number is not Last Line Number+1, Last Line: ", now)
                 return
-            star = text.rfind("*")
+            # Marlin checksums up to the last '*', Prusa firmware up to the first.
+            star = text.find("*") if self.config.variant == "prusa" else text.rfind("*")
             if star < 0:
                 self._line_error("No Checksum with line number, Last Line: ", now)
                 return
@@ -389,9 +469,15 @@ class MarlinSimulator(PtyDevice):
             text = text[: text.rfind("*")].strip()
         if not text:
             return
-        if not self.config.emergency_parser and text.split(" ")[0] == "M112":
-            self._kill("Printer halted. kill() called!", now)
-            return
+        if not self.config.emergency_parser:
+            # Marlin's "process critical commands early", as the line is read.
+            code = text.split(" ")[0]
+            if code == "M112":
+                self._kill("Printer halted. kill() called!", now)
+                return
+            if code == "M108":
+                self._end_user_wait(now)
+        self._last_command_time = now
         self._queue.append(_Command(number, text))
 
     def _should_corrupt(self, number: int) -> bool:
@@ -435,7 +521,7 @@ class MarlinSimulator(PtyDevice):
                     return
                 head.wait_heater = None
                 head.done_at = now
-            if head.done_at is None or head.done_at > now:
+            if head.wait_user or head.done_at is None or head.done_at > now:
                 self._keepalive(head, now, busy=True)
                 return
             self._finish(head, now)
@@ -444,10 +530,11 @@ class MarlinSimulator(PtyDevice):
         if now < head.next_keepalive:
             return
         head.next_keepalive = now + self.config.keepalive_interval
-        if busy:
-            self._emit("busy: processing", now)
-        else:
+        if not busy:
+            # Heating waits print the temperatures every second whatever the keep-alive.
             self._emit(self._temperature_text(), now)
+        elif self.config.host_keepalive:
+            self._emit("echo:busy: paused for user" if head.wait_user else "busy: processing", now)
 
     def _finish(self, head: _Command, now: float) -> None:
         self._queue.popleft()
@@ -457,7 +544,7 @@ class MarlinSimulator(PtyDevice):
         faults = self.faults
         if head.number is not None and head.number in faults.drop_ok_lines:
             faults.drop_ok_lines.discard(head.number)
-        elif head.text.split(" ")[0] != "M105":
+        elif head.text.split(" ")[0] != "M105" and not head.own_ok:
             self._ok(head, now)
         if head.number is not None and head.number == faults.noise_after_line:
             faults.noise_after_line = None
@@ -469,6 +556,7 @@ class MarlinSimulator(PtyDevice):
             self._emit("ok", now)
 
     def _ok(self, head: _Command, now: float) -> None:
+        self._last_command_time = now
         if not self.config.advanced_ok:
             self._emit("ok", now)
             return
@@ -553,6 +641,21 @@ class MarlinSimulator(PtyDevice):
     _do_G92 = _do_M82 = _do_M83 = _do_M84 = _do_M106 = _do_M107 = _do_M117 = _do_G90
     _do_G21 = _do_G91 = _do_M21 = _do_M118 = _do_M300 = _do_G90
 
+    def _do_M0(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        """Wait for the user (the knob, or M108); M600 parks and waits the same way."""
+        cmd.wait_user = True
+        # HOST_PROMPT_SUPPORT: the host may answer with M876 (through the emergency parser).
+        for action in ("prompt_end", "prompt_begin Click to continue", "prompt_button Continue"):
+            self._emit(f"//action:{action}", now)
+        self._emit("//action:prompt_show", now)
+        return 0.0
+
+    _do_M1 = _do_M600 = _do_M0
+
+    def _do_M876(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        self._end_user_wait(now)
+        return 0.0
+
     def _do_M400(self, cmd: _Command, args: dict[str, float], now: float) -> float:
         blocks = self._active_blocks(now)
         return (blocks[-1] - now) if blocks else 0.0
@@ -606,11 +709,6 @@ class MarlinSimulator(PtyDevice):
 
     def _do_M115(self, cmd: _Command, args: dict[str, float], now: float) -> float:
         c = self.config
-        cmd.replies.append(
-            f"FIRMWARE_NAME:{c.firmware_name} SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin "
-            f"PROTOCOL_VERSION:1.0 MACHINE_TYPE:{c.machine_type} EXTRUDER_COUNT:1 "
-            "UUID:cede2a2f-41a2-4748-9b12-c55c62f367ff"
-        )
         caps = {
             "EEPROM": True,
             "AUTOREPORT_TEMP": c.autoreport_temp,
@@ -619,7 +717,17 @@ class MarlinSimulator(PtyDevice):
             "AUTOREPORT_SD_STATUS": c.sd_support,
             "THERMAL_PROTECTION": True,
         }
-        cmd.replies.extend(f"Cap:{name}:{int(on)}" for name, on in caps.items())
+        cmd.replies.extend(m115_lines(c.variant, c.firmware_name, c.machine_type, caps))
+        cmd.own_ok = c.variant == "klipper"
+        return 0.0
+
+    def _do_M862(self, cmd: _Command, args: dict[str, float], now: float) -> float:
+        """Prusa firmware's checks (M862.1 nozzle, .3 model, .5 G-code level, .6 feature):
+        silent when they pass; a file for another model stops and asks on the display."""
+        if self.config.variant != "prusa":
+            cmd.replies.append(f'echo:Unknown command: "{cmd.text}"')
+        elif m862_mismatch(cmd.text, self.config.machine_type):
+            cmd.wait_user = True
         return 0.0
 
     def _do_M112(self, cmd: _Command, args: dict[str, float], now: float) -> float:
@@ -668,6 +776,11 @@ class MarlinSimulator(PtyDevice):
     # -- time ----------------------------------------------------------------------------------
 
     def _tick(self, now: float) -> None:
+        idle = not self._queue and not self._rx and not self._wire
+        waited = now - self._last_command_time
+        if self.config.no_timeouts and idle and waited >= self.config.no_timeouts:
+            self._emit("wait", now)
+            self._last_command_time = now
         while self._noise_at and self._noise_at[0] <= now:
             self._noise_at.popleft()
             self._emit_raw(self.faults.noise, now)

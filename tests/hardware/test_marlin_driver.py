@@ -94,7 +94,9 @@ def job_lines_run(sim: MarlinSimulator, job: GcodeFile) -> list[str]:
 
 
 def test_connect_reads_capabilities_and_probe_describes_it(printer_on_sim: Factory) -> None:
-    sim, printer, _ = printer_on_sim()
+    sim, printer, _ = printer_on_sim(
+        MarlinSimConfig(baudrate=250000, move_model=False, emergency_parser=True)
+    )
     caps = printer.capabilities
     assert caps.is_marlin and caps.autoreport_temp and caps.emergency_parser and caps.sd_support
     assert printer.state.kind == "ready"
@@ -291,7 +293,9 @@ def test_pause_resume_and_cancel(printer_on_sim: Factory) -> None:
 
 
 def test_emergency_stop_overtakes_a_full_queue(printer_on_sim: Factory) -> None:
-    config = MarlinSimConfig(baudrate=250000, move_model=True, speedup=0.5, planner_blocks=4)
+    config = MarlinSimConfig(
+        baudrate=250000, move_model=True, speedup=0.5, planner_blocks=4, emergency_parser=True
+    )
     sim, printer, events = printer_on_sim(config)
     job = job_of(100)
     printer.start_job(job)
@@ -472,7 +476,7 @@ def test_lost_final_ok_with_auto_report_and_the_default_timeout(printer_on_sim: 
     sim, printer, events = printer_on_sim()
     assert printer.capabilities.autoreport_temp
     job = job_of(30)
-    finish_line = 3 + job.line_count  # after M110 N0, M115, M155 S2, the job's lines
+    finish_line = 4 + job.line_count  # after M110 N0, M115, M155 S2, M27, the job's lines
     sim.faults.drop_ok_lines.add(finish_line)
     printer.start_job(job)
     finished = printer.wait_job(16.0)

@@ -244,7 +244,7 @@ def test_busy_keepalive_extends_the_reply_timeout() -> None:
 
 def test_printer_stops_after_too_many_silent_timeouts() -> None:
     protocol, clock = synced(reply_timeout=1.0, max_silent_retries=2)
-    protocol.send("M400")
+    protocol.send("M114")
     protocol.next_writes()
     kinds = []
     for _ in range(3):

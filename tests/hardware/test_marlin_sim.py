@@ -130,7 +130,9 @@ def test_line_rate_is_throttled_by_baud(make_wire) -> None:
 
 
 def test_emergency_parser_acts_before_the_queue(make_wire) -> None:
-    config = MarlinSimConfig(baudrate=None, move_model=False, command_time=0.5, bufsize=2)
+    config = MarlinSimConfig(
+        baudrate=None, move_model=False, command_time=0.5, bufsize=2, emergency_parser=True
+    )
     sim, wire = make_wire(config)
     lines = [numbered_line(0, "M110 N0")] + [numbered_line(n, "G4 P0") for n in (1, 2, 3)]
     wire.send(b"".join(lines) + b"M112\n")

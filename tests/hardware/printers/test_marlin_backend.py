@@ -91,10 +91,12 @@ def test_heater_names_are_the_same_for_every_backend() -> None:
 def test_connect_reports_ready_and_temperatures_on_the_backends_own_thread(
     marlin: Factory,
 ) -> None:
-    _, backend, log = marlin()
+    _, backend, log = marlin(
+        MarlinSimConfig(baudrate=250000, move_model=False, emergency_parser=True)
+    )
     assert backend.status.kind == "ready"
     assert backend.capabilities.job_control and backend.capabilities.emergency_stop == "halt"
-    assert backend.capabilities.note == ""  # the simulator has the emergency parser
+    assert backend.capabilities.note == ""  # this simulator has the emergency parser
     heaters = log.wait(TemperaturesChanged).heaters
     assert {h.name for h in heaters} == {"tool0", "bed"}
     assert log.wait(StateChanged).status.kind in ("connecting", "ready")
