@@ -134,13 +134,23 @@ class RelaySpec:
     baudrate: int = 115200
 
 
+PRINTER_BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink")
+
+
 @dataclass(frozen=True)
 class PrinterSpec:
-    """A 3D printer on a serial port: `[[printers]]` in the file."""
+    """A 3D printer: `[[printers]]` in the file. Serial Marlin printers have a `port`; printers
+    driven over the network (OctoPrint, Moonraker, PrusaLink) have a `url`."""
 
     name: str
-    port: str
+    port: str = ""
+    backend: str = "marlin"
     baudrate: int = 115200
+    url: str = ""
+    # Secrets for the printer's own API; never in a log line (repr=False).
+    api_key: str = field(default="", repr=False)
+    user: str = "maker"
+    password: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -485,6 +495,23 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
 
 _DEVICE_NAME = r"[^\x00-\x1f\x7f]{1,40}"
 
+
+def _choice(options: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str:
+        text = _text(40)(value)
+        if text not in options:
+            raise _Invalid(f"must be one of {', '.join(options)} (got {_show(text)})")
+        return text
+
+    return check
+
+
+def _http_url(value: Any) -> str:
+    url = _text(300)(value)
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+        raise _Invalid(f"must be an http:// or https:// address (got {_show(url)})")
+    return url
+
 # Arrays of tables ([[relays]], [[printers]]): entry type, required keys, key → check.
 _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
     "relays": (
@@ -499,11 +526,16 @@ _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
     ),
     "printers": (
         PrinterSpec,
-        ("name", "port"),
+        ("name",),
         {
             "name": _text(40, _DEVICE_NAME, "a name of at most 40 characters"),
+            "backend": _choice(PRINTER_BACKENDS),
             "port": _serial_port,
             "baudrate": _integer(1200, 1_000_000, "baud"),
+            "url": _http_url,
+            "api_key": _text(200),
+            "user": _text(64),
+            "password": _text(200),
         },
     ),
 }
@@ -612,12 +644,26 @@ class _Builder:
         seen_ports: dict[str, str] = {}
         if config.scan.serial_port:
             seen_ports[config.scan.serial_port] = "scan.serial_port"
+        for printer in config.printers:
+            network = printer.backend in ("octoprint", "moonraker", "prusalink")
+            if network and not printer.url:
+                raise self.error(
+                    "printers.url", f"printer {printer.name!r} ({printer.backend}) needs a url"
+                )
+            if printer.backend == "marlin" and not printer.port:
+                raise self.error("printers.port", f"printer {printer.name!r} needs a port")
+            if printer.backend == "octoprint" and not printer.api_key:
+                raise self.error(
+                    "printers.api_key", f"printer {printer.name!r} needs OctoPrint's API key"
+                )
         for section, specs in (("relays", config.relays), ("printers", config.printers)):
             for spec in specs:
                 assert isinstance(spec, RelaySpec | PrinterSpec)
                 if spec.name.casefold() in seen_names:
                     raise self.error(f"{section}.name", f"{spec.name!r} names two devices")
                 seen_names.add(spec.name.casefold())
+                if not spec.port:
+                    continue
                 if spec.port in seen_ports:
                     raise self.error(
                         f"{section}.port",

@@ -12,7 +12,15 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from hardware.marlin.driver import MarlinPrinter, PrinterError, PrinterEvent, PrinterState
+from hardware.printers.backend import PrinterBackend
+from hardware.printers.marlin_serial import MarlinBackend
+from hardware.printers.model import (
+    BackendError,
+    JobEnded,
+    PrinterEvent,
+    PrinterStatus,
+    StateChanged,
+)
 from hardware.relay import events as relay_events
 from hardware.relay.client import RelayClient, RelayError
 from hardware.scanner import SerialScanner
@@ -166,44 +174,78 @@ class PrinterDevice(_Device):
     kind = DeviceKind.PRINTER
 
     def __init__(self, spec: PrinterSpec, notify: Listener) -> None:
-        super().__init__(spec.name, spec.port, notify)
-        self.printer = MarlinPrinter(spec.port, baudrate=spec.baudrate, on_event=self._on_event)
+        super().__init__(spec.name, spec.port or spec.url, notify)
+        self.backend = make_backend(spec, self._on_event)
         self._connected = False
 
     @property
     def needs_start(self) -> bool:
-        # The driver resynchronises by itself once connected; before that, try again.
+        # Once connected a backend follows the printer by itself; before that, try again.
         return not self._connected
 
     def start(self) -> None:
         try:
-            capabilities = self.printer.connect(timeout=PRINTER_CONNECT_TIMEOUT_S)
-        except PrinterError as exc:
+            self.backend.connect(timeout=PRINTER_CONNECT_TIMEOUT_S)
+        except BackendError as exc:
             # A printer that is switched off but still on USB answers nothing either: the
-            # driver's own line says which it is, and the bridge tries again later.
-            self._unreachable(str(exc))
+            # backend's own line says which it is, and the bridge tries again later.
+            if self.port.startswith(("http://", "https://")):
+                self._set(LinkStatus.RECONNECTING, str(exc))
+            else:
+                self._unreachable(str(exc))
             return
         self._connected = True
-        self._set(LinkStatus.CONNECTED, _printer_line(self.printer.state, capabilities))
+        self._show(self.backend.status)
 
     def stop(self) -> None:
-        self.printer.close()
+        self.backend.close()
         self._connected = False
         self._set(LinkStatus.STOPPED)
 
     def _on_event(self, event: PrinterEvent) -> None:
-        if isinstance(event, PrinterState):
-            if event.kind in ("ready", "printing", "paused"):
-                self._set(LinkStatus.CONNECTED, event.kind)
-            elif event.kind == "halted":
-                self._set(LinkStatus.FAULT, f"halted: {event.detail}")
-            elif event.kind == "disconnected" and self._connected:
-                self._unreachable(event.detail or "disconnected")
+        if isinstance(event, StateChanged):
+            self._show(event.status)
+        elif isinstance(event, JobEnded) and event.outcome == "failed":
+            self._notice(f"job {event.job} failed: {event.detail}", event)
+
+    def _show(self, status: PrinterStatus) -> None:
+        line = status.kind if not status.detail else f"{status.kind}: {status.detail}"
+        if status.kind in ("ready", "printing", "paused", "busy", "power-only"):
+            self._set(LinkStatus.CONNECTED, line)
+        elif status.kind in ("error", "halted"):
+            self._set(LinkStatus.FAULT, line)
+        elif status.kind == "connecting":
+            self._set(LinkStatus.STARTING, line)
+        elif self._connected:
+            self._set(LinkStatus.RECONNECTING, status.detail or "disconnected")
 
 
-def _printer_line(state: PrinterState, capabilities: object) -> str:
-    firmware = getattr(capabilities, "firmware_name", "") or ""
-    return f"{state.kind}{' · ' + firmware if firmware else ''}"
+def make_backend(spec: PrinterSpec, on_event: Callable[[PrinterEvent], None]) -> PrinterBackend:
+    """The backend a `[[printers]]` entry asks for; nothing is opened yet."""
+    if spec.backend == "octoprint":
+        from hardware.printers.octoprint import OctoPrintBackend
+
+        return OctoPrintBackend(spec.url, spec.api_key, name=spec.name, on_event=on_event)
+    if spec.backend == "moonraker":
+        from hardware.printers.moonraker import MoonrakerBackend
+
+        return MoonrakerBackend(
+            spec.url, api_key=spec.api_key or None, name=spec.name, on_event=on_event
+        )
+    if spec.backend == "prusalink":
+        from hardware.printers.prusalink import PrusaLinkBackend
+
+        return PrusaLinkBackend(
+            spec.url,
+            password=spec.password or None,
+            user=spec.user,
+            api_key=spec.api_key or None,
+            name=spec.name,
+            on_event=on_event,
+        )
+    return MarlinBackend(
+        spec.port, name=spec.name, on_event=on_event, driver_options={"baudrate": spec.baudrate}
+    )
 
 
 class ScannerDevice(_Device):

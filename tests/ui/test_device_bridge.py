@@ -211,3 +211,37 @@ def test_a_missing_port_and_a_printer_where_a_relay_was_expected_are_named(
     )
     assert "nothing is connected" in state(bridge, "Not plugged").detail
     assert "does not answer as a relay controller" in state(bridge, "Wrong device").detail
+
+
+def test_a_network_printer_shows_its_state_and_a_wrong_password_says_so(
+    qtbot: QtBot, started: list[tuple[DeviceHub, DeviceBridge, Lanes]]
+) -> None:
+    # PrusaLink is tested against a fake written from Prusa's published API description.
+    from tests.hardware.printers.fake_prusalink import FakePrusaLink
+
+    fake = FakePrusaLink(password="s3cret").start()
+    try:
+        config = Config(
+            printers=(
+                PrinterSpec("MK4", backend="prusalink", url=fake.url, password="s3cret"),
+                PrinterSpec("MK4 wrong", backend="prusalink", url=fake.url, password="nope"),
+            )
+        )
+        bridge, _ = start(started, config, retry_ms=60_000)
+        qtbot.waitUntil(
+            lambda: state(bridge, "MK4").status is LinkStatus.CONNECTED
+            and state(bridge, "MK4 wrong").status is LinkStatus.RECONNECTING,
+            timeout=WAIT_MS,
+        )
+        assert state(bridge, "MK4").detail.startswith("ready")
+        assert state(bridge, "MK4").port == fake.url
+        assert "s3cret" not in repr(config)
+        fake.need_attention()
+        qtbot.waitUntil(lambda: "needs attention" in state(bridge, "MK4").detail, timeout=WAIT_MS)
+    finally:
+        for hub, bridge_, lanes in started:
+            bridge_.shutdown()
+            lanes.shutdown(timeout_s=5.0)
+            hub.stop_all()
+        started.clear()
+        fake.stop()
