@@ -170,8 +170,10 @@ class KioskWindow(QWidget):
         self.banner.raise_()
 
     def _place_banner(self) -> None:
+        # Along the top: every screen keeps its actions at the bottom, where the banner would
+        # cover them; a tap on the banner itself also counts as "still here".
         height = self.banner.sizeHint().height()
-        self.banner.setGeometry(0, self.height() - height, self.width(), height)
+        self.banner.setGeometry(0, 0, self.width(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

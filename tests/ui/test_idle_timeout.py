@@ -135,3 +135,21 @@ def test_a_late_answer_is_not_taken_for_the_answer_to_a_newer_scan(
     assert window.current_screen() is window.message
     assert window.welcome not in screens_shown
     assert not any(PATRON.display_name in t for t in all_texts(window))
+
+
+def test_the_countdown_banner_overlays_the_screen_without_moving_its_buttons(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput
+) -> None:
+    window = make_window(idle_timeout_s=12, countdown_s=5)
+    window.resize(1024, 600)
+    welcome(qtbot, window, scan_input)
+    done = window.welcome.done_button
+    before = done.mapTo(window, QPoint(0, 0)), done.size(), window.stack.geometry()
+    for _ in range(8):
+        window.idle.tick()
+    assert window.banner.isVisible()
+    after = done.mapTo(window, QPoint(0, 0)), done.size(), window.stack.geometry()
+    assert after == before
+    # Over the screen, clear of the actions at its bottom.
+    assert window.banner.geometry().bottom() < done.mapTo(window, QPoint(0, 0)).y()
+    assert window.banner.width() == window.width()
