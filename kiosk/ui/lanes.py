@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,9 +36,14 @@ class Cancelled(Exception):
 class TaskContext:
     """Handed to tasks submitted with `context=True`: report progress, notice cancellation."""
 
+    # Progress reaches the GUI thread at most this often (and always at the end): a copy
+    # reporting every megabyte would otherwise queue thousands of repaints.
+    PROGRESS_INTERVAL_S = 0.05
+
     def __init__(self, request: Request, lane: TaskLane) -> None:
         self._request = request
         self._lane = lane
+        self._last_progress = float("-inf")
 
     @property
     def cancelled(self) -> bool:
@@ -48,8 +55,13 @@ class TaskContext:
 
     def progress(self, done: int, total: int) -> None:
         """Thread-safe; progress of a dropped request is not delivered."""
-        if not self._request.cancelled:
-            self._lane._progress.emit(self._request, done, total)
+        if self._request.cancelled:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last_progress < self.PROGRESS_INTERVAL_S:
+            return
+        self._last_progress = now
+        self._lane._progress.emit(self._request, done, total)
 
 
 ResultCallback = Callable[[Any], None]
@@ -101,9 +113,15 @@ class TaskLane(QObject):
     _done = Signal(object, object, bool)
     _progress = Signal(object, int, int)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    # How much nicer than the GUI thread a background lane's thread is (Linux "nice" steps).
+    BACKGROUND_NICENESS = 10
+
+    def __init__(
+        self, name: str, parent: QObject | None = None, *, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self.name = name
+        self._background = background
         self._jobs: queue.Queue[object] = queue.Queue()
         self._ids = itertools.count(1)
         self._closed = False
@@ -153,6 +171,8 @@ class TaskLane(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
+        if self._background:
+            _lower_priority(self.name)
         while True:
             item = self._jobs.get()
             if item is _STOP or not isinstance(item, _Job):
@@ -209,13 +229,24 @@ class TaskLane(QObject):
             request.on_progress(done, total)
 
 
+def _lower_priority(name: str) -> None:
+    """Bulk work (a long copy) must not take the CPU from the GUI thread on a 2-core terminal.
+    Linux schedules threads as tasks, so a thread can be made nicer on its own."""
+    if not hasattr(os, "setpriority"):
+        return  # Windows: no per-thread niceness here; the lane still runs, just not nicer
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), TaskLane.BACKGROUND_NICENESS)
+    except OSError as exc:
+        logger.info("the %s lane keeps normal priority: %s", name, exc)
+
+
 class Lanes(QObject):
     """The kiosk's lanes: `database`, `files`, and one per device, made on first use."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = TaskLane("database", self)
-        self.files = TaskLane("files", self)
+        self.files = TaskLane("files", self, background=True)
         self._devices: dict[str, TaskLane] = {}
 
     def device(self, name: str) -> TaskLane:
