@@ -63,6 +63,8 @@ class ConfigError(Exception):
 class LibrarySection:
     name: str = "Public Library"
     branch: str = "Main Branch"
+    # The branch's stable code; its id in every database is derived from it (kiosk.ids).
+    branch_code: str = "main"
     timezone: str = "UTC"
 
 
@@ -437,18 +439,23 @@ def _show(value: Any) -> str:
 
 
 _LOCALE = r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*"
-_TERMINAL_ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+_CODE = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 
 # Section → key → check. The defaults live on the dataclasses above.
 _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
     "library": (
         LibrarySection,
-        {"name": _text(), "branch": _text(), "timezone": _timezone},
+        {
+            "name": _text(),
+            "branch": _text(),
+            "branch_code": _text(64, _CODE, "letters, digits, '.', '_' or '-', at most 64"),
+            "timezone": _timezone,
+        },
     ),
     "terminal": (
         TerminalSection,
         {
-            "id": _text(64, _TERMINAL_ID, "letters, digits, '.', '_' or '-', at most 64"),
+            "id": _text(64, _CODE, "letters, digits, '.', '_' or '-', at most 64"),
             "name": _text(),
         },
     ),

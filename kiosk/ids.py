@@ -36,3 +36,19 @@ def uuid7() -> uuid.UUID:
     value |= 0b10 << 62
     value |= rand
     return uuid.UUID(int=value)
+
+
+# Fixed for ever: a branch's or terminal's id is derived from this and its configured code, so
+# it is the same in every database and after every reinstall. Changing it would give every
+# branch and terminal a new identity.
+ID_NAMESPACE = uuid.UUID("ac16938a-b60f-4373-a2c6-2abfa3394ca9")
+
+
+def branch_uuid(code: str) -> uuid.UUID:
+    """The id of the branch configured as `[library] branch_code` (case does not matter)."""
+    return uuid.uuid5(ID_NAMESPACE, f"branch:{code.strip().casefold()}")
+
+
+def terminal_uuid(code: str) -> uuid.UUID:
+    """The id of the terminal configured as `[terminal] id` (case does not matter)."""
+    return uuid.uuid5(ID_NAMESPACE, f"terminal:{code.strip().casefold()}")

@@ -120,6 +120,8 @@ def _build_services(
     )
     terminal_id = config.terminal.id
     visit_window = timedelta(minutes=config.checkin.visit_window_minutes)
+    if migrated:
+        _register_terminal(sessions, config)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -152,6 +154,27 @@ def _build_services(
         clock=clock,
         migrated=migrated,
     )
+
+
+def _register_terminal(sessions: sessionmaker[Session], config: Config) -> None:
+    """Make or update this kiosk's branch and terminal rows from the configuration. A failure
+    only logs: the check-in service makes the terminal row on first use."""
+    from kiosk.db.errors import DB_ERRORS, describe
+    from kiosk.db.terminals import TerminalIdentity, register_terminal
+    from kiosk.db.uow import UnitOfWork
+
+    identity = TerminalIdentity(
+        code=config.terminal.id,
+        name=config.terminal.name,
+        branch_code=config.library.branch_code,
+        branch_name=config.library.branch,
+        timezone=config.library.timezone,
+    )
+    try:
+        with UnitOfWork(sessions) as session:
+            register_terminal(session, identity)
+    except DB_ERRORS as error:
+        log.error("could not record this terminal in the database: %s", describe(error))
 
 
 def _zone(name: str) -> tzinfo:

@@ -294,4 +294,3 @@ def test_first_run_without_any_configuration_says_where_it_looked(
     assert code == 2
     assert str(tmp_path / "config" / "makerspace-kiosk" / "kiosk.toml") in err
     assert "demo" in err
-

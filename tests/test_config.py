@@ -201,6 +201,7 @@ def test_with_overrides_replaces_a_section(tmp_path: Path) -> None:
         ("[library]\nname = ''\n", "library.name", 2, "must not be empty"),
         ("[library]\ntimezone = 'Mars/Olympus'\n", "library.timezone", 2, "time zone"),
         ("[terminal]\nid = 'has space'\n", "terminal.id", 2, "letters, digits"),
+        ("[library]\nbranch_code = 'east/1'\n", "library.branch_code", 2, "letters, digits"),
         ("[database]\nurl = 'not a url'\n", "database.url", 2, "not a database URL"),
         ("[scan]\nmax_interkey_ms = 0\n", "scan.max_interkey_ms", 2, "between 5 and 500"),
         ("[scan]\nmax_length = 20\n", "scan.max_length", 2, "between 50 and 1024"),

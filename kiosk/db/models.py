@@ -1,12 +1,15 @@
 """The kiosk's tables as SQLAlchemy 2 typed models.
 
 Every primary key is a time-ordered UUID so rows made offline on different terminals never
-collide, and every time is timezone-aware UTC (see `UTCDateTime`)."""
+collide (branches and terminals take a stable id derived from their configured code), and every
+time is timezone-aware UTC (see `UTCDateTime`). Every table carries `created_at`, `updated_at`
+and a `row_version` that each ORM update raises by one and checks, so a change made from a
+stale copy of a row fails instead of overwriting a newer one."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -18,8 +21,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Uuid,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from kiosk.db.types import UTCDateTime
 from kiosk.ids import uuid7
@@ -43,11 +47,31 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Tracked:
+    """When a row was made and last changed, and its version for optimistic locking.
+
+    The services set `created_at` from their clock where the time matters to the product
+    (a patron's enrolment); otherwise both times default to the system clock in UTC. Rows
+    inserted with Core statements get version 1 from the database's default."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=_utc_now, onupdate=_utc_now)
+    row_version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
 def _uuid_pk() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid(), primary_key=True, default=uuid7)
 
 
-class Branch(Base):
+class Branch(Tracked, Base):
     __tablename__ = "branches"
 
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -56,8 +80,8 @@ class Branch(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
 
 
-class Terminal(Base):
-    """One kiosk; `code` is the terminal id from its config file."""
+class Terminal(Tracked, Base):
+    """One kiosk; `code` is the terminal id from its config file, `id` derived from it."""
 
     __tablename__ = "terminals"
 
@@ -69,7 +93,7 @@ class Terminal(Base):
     )
 
 
-class Patron(Base):
+class Patron(Tracked, Base):
     __tablename__ = "patrons"
     __table_args__ = (
         CheckConstraint(
@@ -88,7 +112,6 @@ class Patron(Base):
     home_branch_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("branches.id", ondelete="SET NULL"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     cards: Mapped[list[Card]] = relationship(back_populates="patron", passive_deletes=True)
 
@@ -98,7 +121,7 @@ class Patron(Base):
         return self.birth_year is not None and year - self.birth_year < 18
 
 
-class StaffAccount(Base):
+class StaffAccount(Tracked, Base):
     __tablename__ = "staff_accounts"
     __table_args__ = (CheckConstraint("role IN ('staff', 'admin')", name="role"),)
 
@@ -108,12 +131,11 @@ class StaffAccount(Base):
     pin_hash: Mapped[str] = mapped_column(String(255))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     cards: Mapped[list[Card]] = relationship(back_populates="staff", passive_deletes=True)
 
 
-class Card(Base):
+class Card(Tracked, Base):
     """An issued card: belongs to exactly one patron or one staff account."""
 
     __tablename__ = "cards"
@@ -138,7 +160,7 @@ class Card(Base):
     staff: Mapped[StaffAccount | None] = relationship(back_populates="cards")
 
 
-class Visit(Base):
+class Visit(Tracked, Base):
     __tablename__ = "visits"
     __table_args__ = (Index("ix_visits_patron_id_checked_in_at", "patron_id", "checked_in_at"),)
 
@@ -150,7 +172,7 @@ class Visit(Base):
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class AuditEvent(Base):
+class AuditEvent(Tracked, Base):
     """Who did what, when, where. `detail` never holds card numbers or names.
 
     Actor and subject ids carry no foreign keys on purpose: the trail must outlive a patron's

@@ -14,8 +14,10 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kiosk.db.engine import WRITE_LOCK_OPTION
+from kiosk.errors import Conflict
 
 
 @dataclass
@@ -49,7 +51,8 @@ def add_before_commit(factory: sessionmaker[Session], hook: BeforeCommit) -> Non
 class UnitOfWork:
     """`with UnitOfWork(factory) as session:` commits if the block finishes and rolls back if it
     raises; the exception passes through unchanged (services turn database failures into
-    `DatabaseUnavailable`).
+    `DatabaseUnavailable`), except that a row changed by someone else since this unit read it
+    (its `row_version` moved on) ends the unit with `Conflict`.
 
     A write unit (the default) takes SQLite's write lock up front (BEGIN IMMEDIATE), so a
     read-then-write invariant cannot be broken by another connection between the read and the
@@ -92,6 +95,9 @@ class UnitOfWork:
                     session.flush()
                     self._run_hooks(session)
                     session.commit()
+                except StaleDataError as stale:
+                    session.rollback()
+                    raise _stale(stale) from stale
                 except BaseException:
                     session.rollback()
                     raise
@@ -103,6 +109,8 @@ class UnitOfWork:
             if self.write:
                 event.remove(session, "before_flush", self._collect)
             session.close()
+        if isinstance(exc, StaleDataError):
+            raise _stale(exc) from exc
 
     def _collect(self, session: Session, _context: object, _instances: object) -> None:
         seen = {id(obj) for obj in (*self.changes.new, *self.changes.dirty, *self.changes.deleted)}
@@ -127,3 +135,7 @@ class UnitOfWork:
             hook(session, changes)
         # Rows the hooks added are written now, inside this transaction.
         session.flush()
+
+
+def _stale(exc: StaleDataError) -> Conflict:
+    return Conflict("the record was changed elsewhere meanwhile; nothing was saved, try again")
