@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kiosk.services import open_services
 from kiosk.config import CardsSection, Config, DatabaseSection, LibrarySection, TerminalSection
 from kiosk.db.models import Branch, Terminal
 from kiosk.db.terminals import TerminalIdentity, TerminalRef, register_terminal
 from kiosk.db.uow import UnitOfWork
 from kiosk.ids import branch_uuid, terminal_uuid
+from kiosk.services import open_services
 from tests.db.backends import Database, open_database
 
 EAST = TerminalIdentity(
