@@ -1,12 +1,17 @@
-"""The "are you still there?" banner shown in the last seconds before the kiosk resets."""
+"""The "are you still there?" banner shown in the last seconds before the kiosk resets, with an
+"I need more time" control (WCAG 2.2.1: a person who reads or moves slowly can extend it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.widgets.common import touch_button
 
 
 class CountdownBanner(QFrame):
+    more_time = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CountdownBanner")
@@ -16,9 +21,15 @@ class CountdownBanner(QFrame):
         self.label.setObjectName("CountdownText")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more_time_button = touch_button(parent=self)
+        self.more_time_button.setObjectName("MoreTimeButton")
+        self.more_time_button.clicked.connect(self.more_time)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
-        layout.addWidget(self.label)
+        layout.setContentsMargins(24, 6, 24, 6)
+        layout.setSpacing(16)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.more_time_button)
+        self.retranslate()
         self.hide()
 
     @property
@@ -36,17 +47,12 @@ class CountdownBanner(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
+        self.more_time_button.setText(self.tr("I need more time"))
         if self._seconds == 1:
-            self.label.setText(
-                self.tr("Still there? Back to the start in 1 second. Touch to stay.")
-            )
+            self.label.setText(self.tr("Still there? Back to the start in 1 second."))
         elif self._seconds is not None:
             self.label.setText(
-                self.tr(
-                    "Still there? Back to the start in %n seconds. Touch to stay.",
-                    "",
-                    self._seconds,
-                )
+                self.tr("Still there? Back to the start in %n seconds.", "", self._seconds)
             )
 
     def changeEvent(self, event: QEvent) -> None:

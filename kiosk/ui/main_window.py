@@ -11,11 +11,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import Announcer
 from kiosk.ui.countdown_banner import CountdownBanner
 from kiosk.ui.device_bridge import DeviceBridge
 from kiosk.ui.flows import DEFAULT_FLOWS, FlowType
 from kiosk.ui.flows.checkin import CheckInFlow
 from kiosk.ui.flows.staff_console import StaffConsoleFlow
+from kiosk.ui.focus_ring import FocusRing
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.navigator import FlowContext, Navigator
@@ -82,9 +84,13 @@ class KioskWindow(QWidget):
         self.idle = IdleTimer(self, tick_ms=tick_ms)
         self.idle.countdown.connect(self._show_countdown)
         self.idle.countdown_cleared.connect(self.banner.clear)
+        self.focus_ring = FocusRing(self)
+        self.announcer = Announcer(self)
 
         self.navigator = Navigator(self.stack, self.idle, self)
         self.navigator.screen_changed.connect(lambda _screen: self.banner.clear())
+        self.navigator.screen_changed.connect(self.announcer.screen_shown)
+        self.banner.more_time.connect(self.navigator.activity)
         self.scan_log = ScanLog()
         self.context = FlowContext(
             settings=settings,
@@ -165,9 +171,13 @@ class KioskWindow(QWidget):
     # -- the banner ----------------------------------------------------------------------------
 
     def _show_countdown(self, seconds: int) -> None:
+        appearing = self.banner.isHidden()
         self.banner.show_seconds(seconds)
         self._place_banner()
         self.banner.raise_()
+        self.focus_ring.raise_()
+        if appearing:
+            self.announcer.say(self.banner, self.banner.label.text())
 
     def _place_banner(self) -> None:
         # Along the top: every screen keeps its actions at the bottom, where the banner would
@@ -202,6 +212,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.focus_ring.detach()
         self.navigator.home()
         if self.devices is not None:
             self.devices.shutdown()

@@ -2,74 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.results import (
-    PinOutcome,
-    PinResult,
-    PresenceCounts,
-    ScanOutcome,
-    ScanResult,
-    StaffSummary,
-)
+from kiosk.core.results import ScanOutcome, ScanResult
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screens.card_setup import SetupStep
 from tests.ui.conftest import WindowFactory
-from tests.ui.fakes import PATRON, STAFF
+from tests.ui.fakes import STAFF
+from tests.ui.poses import POSES
 
 MIN_TARGET_PX = 48
 MIN_KEY_PX = 64
 MIN_FONT_PT = 18.0
-
-WELCOME = ScanResult(
-    ScanOutcome.WELCOME,
-    patron=PATRON,
-    visit_counted=False,
-    checked_in_at=datetime(2026, 1, 5, 15, 4, tzinfo=UTC),
-)
-ADMIN = StaffSummary(STAFF.staff_id, STAFF.display_name, "admin")
-
-
-def _console(window: KioskWindow) -> None:
-    window.navigator.start("staff_console", staff=ADMIN)
-    window.console._presence_loaded(PresenceCounts(120, 45, 240))
-
-
-def _setup(window: KioskWindow, step: SetupStep) -> None:
-    _console(window)
-    window.console.open_setup()
-    window.console._render_setup(step=step, card_time="15:04")
-
-
-POSES: dict[str, Callable[[KioskWindow], object]] = {
-    "attract": lambda w: w.reset_to_attract(),
-    "checking": lambda w: w.checkin.show(w.checkin.checking, None),
-    "welcome": lambda w: w.checkin.show_scan_result(WELCOME),
-    "welcome-countdown": lambda w: (w.checkin.show_scan_result(WELCOME), w._show_countdown(9)),
-    "unknown": lambda w: w.checkin.show_scan_result(ScanResult(ScanOutcome.UNKNOWN_CARD)),
-    "library-barcode": lambda w: w.checkin.show_scan_result(
-        ScanResult(ScanOutcome.LIBRARY_BARCODE)
-    ),
-    "unavailable": lambda w: w.checkin.show_scan_result(ScanResult(ScanOutcome.UNAVAILABLE)),
-    "pin-locked": lambda w: (
-        w.checkin.show_scan_result(ScanResult(ScanOutcome.STAFF, staff=STAFF)),
-        w.checkin.show_pin_result(
-            PinResult(PinOutcome.LOCKED, locked_until=datetime(2099, 1, 5, 15, 45, tzinfo=UTC))
-        ),
-    ),
-    "console": _console,
-    "setup-card": lambda w: _setup(w, SetupStep.CARD),
-    "setup-who": lambda w: _setup(w, SetupStep.WHO),
-    "setup-new": lambda w: _setup(w, SetupStep.NEW),
-    "setup-done": lambda w: _setup(w, SetupStep.DONE),
-    "demo-picker": lambda w: w.navigator.start("demo"),
-}
 
 
 def visible(root: QWidget, kind: type[QWidget]) -> list[QWidget]:

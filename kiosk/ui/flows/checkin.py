@@ -200,7 +200,10 @@ class CheckInFlow(Flow):
         self.welcome.show_view(view)
 
     def show_message(self, kind: MessageKind) -> None:
-        self.show(self.message, Stay(self.context.settings.message_timeout_s))
+        settings = self.context.settings
+        # The countdown (and its "I need more time") on messages too: they time out as well.
+        countdown = min(settings.countdown_s, settings.message_timeout_s)
+        self.show(self.message, Stay(settings.message_timeout_s, countdown))
         self.message.show_kind(kind)
 
     def _on_action(self, key: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 
 
@@ -39,7 +40,8 @@ class AttractScreen(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self._brand)
         layout.addStretch(1)
-        layout.addWidget(icon_label("scan-card", 144, self))
+        self._icon = icon_label("scan-card", 144, self)
+        layout.addWidget(self._icon)
         layout.addWidget(self._headline)
         layout.addWidget(self._instructions)
         layout.addWidget(self.showcase_slot, 2)
@@ -64,6 +66,11 @@ class AttractScreen(QWidget):
             self.tr("Hold the QR code on your makerspace card under the scanner.")
         )
         self.demo_button.setText(self.tr("Demo: simulate a scan (F2)"))
+        self._icon.setAccessibleName(self.tr("A card held under the scanner"))
+        self.setAccessibleName(self._headline.text())
+
+    def announcement(self) -> str:
+        return joined(self._brand.text(), self._headline.text(), self._instructions.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

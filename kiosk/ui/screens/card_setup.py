@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.common import text_label, touch_button
 
@@ -210,6 +211,10 @@ class CardSetupScreen(QWidget):
             button.clicked.connect(lambda _c=False, key=match.key: self.patron_chosen.emit(key))
             self._results.addWidget(button, index // MATCH_COLUMNS, index % MATCH_COLUMNS)
             self.match_buttons[match.key] = button
+        # Tab in reading order: the search, the people found, then "new patron".
+        chain = [self.search_field, self.search_button, *self.match_buttons.values()]
+        for before, after in zip(chain, [*chain[1:], self.new_button], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def retranslate(self) -> None:
         view = self.view
@@ -236,6 +241,19 @@ class CardSetupScreen(QWidget):
         )
         self.done_button.setText(self.tr("Back to the console"))
         self._error.setText(view.error)
+        self.search_field.setAccessibleName(self.tr("The patron's name"))
+        self.name_field.setAccessibleName(self._name_label.text())
+        self.year_field.setAccessibleName(self.tr("Year of birth"))
+        self.setAccessibleName(self._title.text())
+
+    def announcement(self) -> str:
+        page = {
+            SetupStep.CARD: self._scan_prompt.text(),
+            SetupStep.WHO: self._card.text(),
+            SetupStep.NEW: self._name_label.text(),
+            SetupStep.DONE: self._done_text.text(),
+        }[self.view.step]
+        return joined(self._title.text(), page, self._error.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

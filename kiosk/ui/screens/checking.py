@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.widgets.common import icon_label, text_label
 
 
@@ -18,7 +19,8 @@ class CheckingScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 32, 64, 32)
         layout.addStretch(1)
-        layout.addWidget(icon_label("hourglass", 120, self))
+        self._icon = icon_label("hourglass", 120, self)
+        layout.addWidget(self._icon)
         layout.addWidget(self._title)
         layout.addWidget(self._body)
         layout.addStretch(1)
@@ -27,6 +29,11 @@ class CheckingScreen(QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Checking…"))
         self._body.setText(self.tr("One moment, please."))
+        self._icon.setAccessibleName(self.tr("Please wait"))
+        self.setAccessibleName(self._title.text())
+
+    def announcement(self) -> str:
+        return joined(self._title.text(), self._body.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

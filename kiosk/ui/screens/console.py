@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.results import ScanOutcome
 from kiosk.devices.status import DeviceKind, LinkStatus
+from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
 from kiosk.ui.translation import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets.common import text_label, touch_button
@@ -194,6 +195,7 @@ class ConsoleScreen(QWidget):
         self._today_heading.setText(self.tr("Today"))
         self._scans_heading.setText(self.tr("Recent scans at this kiosk"))
         self._devices_heading.setText(self.tr("Devices"))
+        self.setAccessibleName(self.tr("Staff console"))
         if view is None:
             for label in (self._title, self._today, self._scans, self._notices, self._status):
                 label.setText("")
@@ -226,6 +228,9 @@ class ConsoleScreen(QWidget):
         self.exit_button.setVisible(view.can_exit)
         for button in (self.setup_button, self.lock_button, self.exit_button):
             button.setEnabled(not view.working)
+
+    def announcement(self) -> str:
+        return joined(self._title.text() or self.accessibleName(), self._status.text())
 
     def _fill_devices(self, rows: tuple[DeviceRow, ...]) -> None:
         # A fixed set of labels, shown or hidden: device states change often, and new

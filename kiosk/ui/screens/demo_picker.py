@@ -63,6 +63,11 @@ class DemoPickerScreen(QWidget):
             )
         )
         self.cancel_button.setText(self.tr("Back to start"))
+        self.card_list.setAccessibleName(self.tr("Demo cards"))
+        self.setAccessibleName(self._title.text())
+
+    def announcement(self) -> str:
+        return f"{self._title.text()} {self._body.text()}"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.theme import icon_pixmap
 from kiosk.ui.translation import QT_TRANSLATE_NOOP
 from kiosk.ui.widgets.common import text_label, touch_button
@@ -145,6 +146,7 @@ class MessageScreen(QWidget):
         self.kind = kind
         self._shown_at = self._clock()
         self._icon.setPixmap(icon_pixmap(_MESSAGES[kind].icon, 120, self))
+        self._icon.setProperty("icon", _MESSAGES[kind].icon)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -152,8 +154,20 @@ class MessageScreen(QWidget):
             message = _MESSAGES[self.kind]
             self._title.setText(QCoreApplication.translate(_CONTEXT, message.title))
             self._body.setText(QCoreApplication.translate(_CONTEXT, message.body))
+            self._icon.setAccessibleName(self._icon_name(message.icon))
         self.ok_button.setText(self.tr("OK"))
         self._hint.setText(self.tr("This screen closes by itself after a while."))
+        self.setAccessibleName(self._title.text())
+
+    def _icon_name(self, icon: str) -> str:
+        if icon == "see-staff":
+            return self.tr("Ask a staff member")
+        if icon == "scan-card":
+            return self.tr("Makerspace card")
+        return self.tr("Warning")
+
+    def announcement(self) -> str:
+        return joined(self._title.text(), self._body.text())
 
     def clear(self) -> None:
         self.kind = None

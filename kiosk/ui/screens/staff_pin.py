@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 from kiosk.ui.widgets.keypad import NumericKeypad
@@ -30,8 +31,9 @@ class StaffPinScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("StaffPinScreen")
-        # Takes the keyboard while shown, for staff who type the PIN instead of tapping it.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Takes the keyboard while shown, for staff who type the PIN instead of tapping it;
+        # not a stop for Tab, which moves between the keys (typed digits reach it from them).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._staff_name = ""
         self._notice: tuple[str, object] | None = None
         self._busy = False
@@ -66,7 +68,8 @@ class StaffPinScreen(QWidget):
         left = QVBoxLayout()
         left.setSpacing(12)
         title_row = QHBoxLayout()
-        title_row.addWidget(icon_label("staff", 56, self))
+        self._icon = icon_label("staff", 56, self)
+        title_row.addWidget(self._icon)
         title_row.addWidget(self._title, 1)
         left.addLayout(title_row)
         left.addWidget(self._prompt)
@@ -206,6 +209,13 @@ class StaffPinScreen(QWidget):
         self.notice.setText(self._notice_text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.ok_button.setText(self.tr("OK"))
+        self.entry.setAccessibleName(self.tr("PIN"))
+        self.entry.setAccessibleDescription(self.tr("Digits typed so far, shown as dots"))
+        self._icon.setAccessibleName(self.tr("Staff"))
+        self.setAccessibleName(self._title.text())
+
+    def announcement(self) -> str:
+        return joined(self._title.text(), self._prompt.text(), self.notice.text())
 
     def _notice_text(self) -> str:
         if self._notice is None:

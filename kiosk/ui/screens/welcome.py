@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 
 ACTION_COLUMNS = 2
@@ -49,7 +50,8 @@ class WelcomeScreen(QWidget):
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(12)
         layout.addStretch(1)
-        layout.addWidget(icon_label("welcome", 96, self))
+        self._icon = icon_label("welcome", 96, self)
+        layout.addWidget(self._icon)
         layout.addWidget(self._title)
         layout.addWidget(self._status)
         layout.addStretch(1)
@@ -94,6 +96,11 @@ class WelcomeScreen(QWidget):
                 text = self.tr("You're already checked in today (since {time}).")
             self._status.setText(text.format(time=view.time))
         self.done_button.setText(self.tr("Done"))
+        self._icon.setAccessibleName(self.tr("Checked in"))
+        self.setAccessibleName(self._title.text())
+
+    def announcement(self) -> str:
+        return joined(self._title.text(), self._status.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

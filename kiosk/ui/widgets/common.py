@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.theme import icon_pixmap, set_role
+
+_ACTIVATE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 
 
 def text_label(role: str, parent: QWidget | None = None, *, center: bool = True) -> QLabel:
@@ -19,18 +22,48 @@ def text_label(role: str, parent: QWidget | None = None, *, center: bool = True)
 
 
 def icon_label(name: str, size: int, parent: QWidget | None = None) -> QLabel:
+    """A picture beside text that says the same thing. Screen readers skip it unless the
+    screen gives it a name (`label.setAccessibleName(...)`) because it carries meaning."""
     label = QLabel(parent)
     label.setObjectName(f"icon-{name}")
+    label.setProperty("icon", name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setPixmap(icon_pixmap(name, size, parent))
     label.setFixedHeight(size + 8)
     return label
 
 
+class KioskButton(QPushButton):
+    """A push button for touch, keyboard and switch alike.
+
+    Only the keyboard gives it focus (a tap does not, so a touchscreen never shows a stray
+    focus ring), and Space, Enter or Select activate it on the key press. On the press, not
+    the release as Qt's buttons do: the keyboard-wedge scan filter holds key presses back for
+    a moment and gives them back later, after their release has already gone by.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat() and self.isEnabled():
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS:
+            event.accept()  # the press already acted
+            return
+        super().keyReleaseEvent(event)
+
+
 def touch_button(role: str | None = None, parent: QWidget | None = None) -> QPushButton:
-    button = QPushButton(parent)
+    button = KioskButton(parent)
     if role is not None:
         set_role(button, role)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touchscreen has no focus ring to follow
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return button
