@@ -136,7 +136,7 @@ class RelaySpec:
     baudrate: int = 115200
 
 
-PRINTER_BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink")
+PRINTER_BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink", "power-only")
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,9 @@ class PrinterSpec:
     api_key: str = field(default="", repr=False)
     user: str = "maker"
     password: str = field(default="", repr=False)
+    # Power-only printers (no open local API): the relay controller and channel that power it.
+    relay: str = ""
+    channel: int = 0
 
 
 @dataclass(frozen=True)
@@ -543,6 +546,8 @@ _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
             "api_key": _text(200),
             "user": _text(64),
             "password": _text(200),
+            "relay": _text(40, _DEVICE_NAME, "a name of at most 40 characters"),
+            "channel": _integer(1, 16, "(a relay channel)"),
         },
     ),
 }
@@ -659,6 +664,14 @@ class _Builder:
                 )
             if printer.backend == "marlin" and not printer.port:
                 raise self.error("printers.port", f"printer {printer.name!r} needs a port")
+            if printer.backend == "power-only":
+                relays = {relay.name for relay in config.relays}
+                if printer.relay not in relays or not printer.channel:
+                    raise self.error(
+                        "printers.relay",
+                        f"power-only printer {printer.name!r} needs the relay = name of one of "
+                        f"the [[relays]] and its channel",
+                    )
             if printer.backend == "octoprint" and not printer.api_key:
                 raise self.error(
                     "printers.api_key", f"printer {printer.name!r} needs OctoPrint's API key"

@@ -69,7 +69,11 @@ api_key = "ABCDEF0123"
         ('[[printers]]\nname = "P"\n', "printers.port: printer 'P' needs a port"),
         (
             '[[printers]]\nname = "P"\nbackend = "bambu"\n',
-            "printers.backend: must be one of marlin, octoprint, moonraker, prusalink",
+            "printers.backend: must be one of marlin, octoprint, moonraker, prusalink, power-only",
+        ),
+        (
+            '[[printers]]\nname = "P"\nbackend = "power-only"\nrelay = "Nope"\nchannel = 2\n',
+            "printers.relay: power-only printer 'P' needs the relay = name of one of the [[relays]]",
         ),
         (
             '[[printers]]\nname = "P"\nbackend = "moonraker"\n',

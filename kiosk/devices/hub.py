@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from hardware.printers.backend import PrinterBackend
@@ -173,9 +173,11 @@ class RelayDevice(_Device):
 class PrinterDevice(_Device):
     kind = DeviceKind.PRINTER
 
-    def __init__(self, spec: PrinterSpec, notify: Listener) -> None:
+    def __init__(
+        self, spec: PrinterSpec, notify: Listener, relays: Mapping[str, RelayClient]
+    ) -> None:
         super().__init__(spec.name, spec.port or spec.url, notify)
-        self.backend = make_backend(spec, self._on_event)
+        self.backend = make_backend(spec, self._on_event, relays)
         self._connected = False
 
     @property
@@ -220,8 +222,17 @@ class PrinterDevice(_Device):
             self._set(LinkStatus.RECONNECTING, status.detail or "disconnected")
 
 
-def make_backend(spec: PrinterSpec, on_event: Callable[[PrinterEvent], None]) -> PrinterBackend:
+def make_backend(
+    spec: PrinterSpec,
+    on_event: Callable[[PrinterEvent], None],
+    relays: Mapping[str, RelayClient],
+) -> PrinterBackend:
     """The backend a `[[printers]]` entry asks for; nothing is opened yet."""
+    if spec.backend == "power-only":
+        from hardware.printers.power_only import PowerOnlyBackend, RelayChannelPower
+
+        power = RelayChannelPower(relays[spec.relay], spec.channel)
+        return PowerOnlyBackend(spec.name, power, on_event=on_event)
     if spec.backend == "octoprint":
         from hardware.printers.octoprint import OctoPrintBackend
 
@@ -311,7 +322,8 @@ class DeviceHub:
     def from_config(cls, config: Config) -> DeviceHub:
         hub = cls()
         hub.relays = [RelayDevice(spec, hub._notify) for spec in config.relays]
-        hub.printers = [PrinterDevice(spec, hub._notify) for spec in config.printers]
+        clients = {relay.name: relay.client for relay in hub.relays}
+        hub.printers = [PrinterDevice(spec, hub._notify, clients) for spec in config.printers]
         return hub
 
     def add_scanner(

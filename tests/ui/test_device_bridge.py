@@ -245,3 +245,29 @@ def test_a_network_printer_shows_its_state_and_a_wrong_password_says_so(
             hub.stop_all()
         started.clear()
         fake.stop()
+
+
+def test_a_power_only_printer_is_powered_through_its_relay_channel(
+    qtbot: QtBot,
+    relay_sim: RelaySimulator,
+    started: list[tuple[DeviceHub, DeviceBridge, Lanes]],
+) -> None:
+    config = Config(
+        relays=(RelaySpec("Workshop", relay_sim.port, auto_reset=False),),
+        printers=(PrinterSpec("P1S", backend="power-only", relay="Workshop", channel=3),),
+    )
+    bridge, _ = start(started, config)
+    qtbot.waitUntil(
+        lambda: state(bridge, "P1S").status is LinkStatus.CONNECTED
+        and state(bridge, "Workshop").status is LinkStatus.CONNECTED,
+        timeout=WAIT_MS,
+    )
+    assert state(bridge, "P1S").detail == "power-only: power off"
+    printer = started[0][0].printers[0].backend
+    printer.power_on(600)  # type: ignore[attr-defined]
+    assert relay_sim.model.unlocked[2]
+    qtbot.waitUntil(lambda: "power on" in state(bridge, "P1S").detail, timeout=WAIT_MS)
+    reports: list[tuple[LockReport, ...]] = []
+    bridge.lock_all(reports.append)
+    qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
+    assert not relay_sim.model.unlocked[2]
