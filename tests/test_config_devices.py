@@ -73,7 +73,7 @@ api_key = "ABCDEF0123"
         ),
         (
             '[[printers]]\nname = "P"\nbackend = "power-only"\nrelay = "Nope"\nchannel = 2\n',
-            "printers.relay: power-only printer 'P' needs the relay = name of one of the [[relays]]",
+            "printers.relay: power-only printer 'P' needs the relay = name of one of the",
         ),
         (
             '[[printers]]\nname = "P"\nbackend = "moonraker"\n',

@@ -139,6 +139,11 @@ def render_all(
     from kiosk.ui.translation import install_translator
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    # Closing the last window with no event loop running would leave a quit queued that ends
+    # the next loop anyone starts in this process.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
     install_translator(app, locale)
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = UiSettings(
@@ -260,6 +265,7 @@ def render_all(
     window.close()
     window.shutdown()
     install_translator(app, "en")
+    app.setQuitOnLastWindowClosed(quit_on_close)
     return written
 
 
