@@ -27,8 +27,12 @@ def test_patron_then_staff_exit_through_run_kiosk(qapp: QApplication, tmp_path: 
     steps: list[str] = []
 
     def drive() -> None:
-        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, KioskWindow)]
-        if not windows or not windows[0].isVisible():
+        # Windows of earlier tests may linger hidden until they are collected: only the one
+        # run_kiosk shows is driven.
+        windows = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, KioskWindow) and w.isVisible()
+        ]
+        if not windows:
             return
         window = windows[0]
         screen = window.current_screen()
