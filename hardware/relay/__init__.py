@@ -1,4 +1,5 @@
-"""Relay/lock controller: protocol (sans-I/O), client on the serial link, CLI subcommand."""
+"""Relay/lock controller: frames and the host session (sans-I/O), the threaded client on the
+serial link, the CLI subcommand."""
 
 from hardware.relay.client import (
     RelayClient,
@@ -7,5 +8,6 @@ from hardware.relay.client import (
     RelayTimeout,
     probe,
 )
+from hardware.relay.session import RelaySession
 
-__all__ = ["RelayClient", "RelayError", "RelayRefused", "RelayTimeout", "probe"]
+__all__ = ["RelayClient", "RelayError", "RelayRefused", "RelaySession", "RelayTimeout", "probe"]
