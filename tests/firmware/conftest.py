@@ -13,6 +13,7 @@ import serial
 from hardware.firmware.build import Firmware, build, default_cache_dir, missing_packages
 from hardware.firmware.emulator import EmulatedController, Polarity
 from hardware.relay.client import RelayClient
+from hardware.relay.protocol import Malformed, parse_device_line
 from tests.hardware.support import EventLog
 from tests.support import require
 
@@ -64,9 +65,11 @@ class Raw:
         return self.next_reply()
 
     def next_reply(self) -> bytes:
+        """The next reply: events are skipped, and so is a line that is not a frame at all (the
+        tail of the boot banner when opening the port flushed its start away)."""
         while True:
             line = self.next_line()
-            if not line.startswith(b"!"):
+            if not line.startswith(b"!") and not isinstance(parse_device_line(line), Malformed):
                 return line
 
     def next_line(self) -> bytes:
@@ -81,7 +84,7 @@ class Raw:
     def next_event(self) -> bytes:
         while True:
             line = self.next_line()
-            if line.startswith(b"!"):
+            if line.startswith(b"!") and not isinstance(parse_device_line(line), Malformed):
                 return line
 
 

@@ -126,15 +126,14 @@ def test_feedback_reports_a_relay_that_stays_on_when_it_should_be_off(
     client: RelayClient, emulator: EmulatedController, events: EventLog
 ) -> None:
     assert client.configure(feedback_channels=[1]).feedback_channels == (1,)
+    # (A healthy relay that drops out within the settling time raises no fault: that depends
+    # on emulated milliseconds between a request and a pin change, which a host cannot time;
+    # the Python model's test covers it, and the model answers as the firmware does.)
     client.unlock(1, 600)
     emulator.set_input("A2", 0)  # the auxiliary contact closes: the load is powered
-    wait_until(lambda: client.status().feedback[0], what="feedback on")
-    client.lock(1)
-    emulator.set_input("A2", 1)  # a healthy relay drops out within milliseconds
     emulator.set_input("A3", 0)  # channel 2 has no feedback configured: ignored
-    client.unlock(1, 600)
-    emulator.set_input("A2", 0)
-    client.lock(1)  # ...and this time the contact stays welded
+    wait_until(lambda: client.status().feedback[0], what="feedback on")
+    client.lock(1)  # ...and the contact stays welded
     assert events.wait(FeedbackFault) == FeedbackFault(1, True)
     status = client.status()
     assert not status.channel(1).unlocked and status.feedback == (True, False, False, False)
