@@ -1,10 +1,13 @@
-"""Times as the kiosk shows them: in the branch's zone, hours and minutes."""
+"""Times as the kiosk shows them: in the branch's zone, hours and minutes, written the way the
+session's language writes them (QLocale's default, set with the language)."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QLocale, QTime
 
 logger = logging.getLogger(__name__)
 
@@ -21,4 +24,5 @@ def display_zone(name: str | None) -> tzinfo | None:
 
 
 def local_time(moment: datetime, zone: tzinfo | None) -> str:
-    return moment.astimezone(zone).strftime("%H:%M")
+    local = moment.astimezone(zone)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

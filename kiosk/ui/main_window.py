@@ -20,6 +20,7 @@ from kiosk.ui.flows.staff_console import StaffConsoleFlow
 from kiosk.ui.focus_ring import FocusRing
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.lanes import Lanes
+from kiosk.ui.languages import SessionLanguage
 from kiosk.ui.navigator import FlowContext, Navigator
 from kiosk.ui.patron_actions import PatronActions
 from kiosk.ui.ports import ScanSource, ServiceSource
@@ -87,7 +88,10 @@ class KioskWindow(QWidget):
         self.focus_ring = FocusRing(self)
         self.announcer = Announcer(self)
 
+        self.language = SessionLanguage(settings.locale, self)
+        self.language.apply_default()
         self.navigator = Navigator(self.stack, self.idle, self)
+        self.navigator.session_ended.connect(self.language.end_session)
         self.navigator.screen_changed.connect(lambda _screen: self.banner.clear())
         self.navigator.screen_changed.connect(self.announcer.screen_shown)
         self.banner.more_time.connect(self.navigator.activity)
@@ -101,6 +105,7 @@ class KioskWindow(QWidget):
             patron_actions=PatronActions(),
             quit=self._approved_quit,
             feed_scan=scan_input.feed,
+            language=self.language,
         )
         for flow_type in flows:
             self.navigator.register(flow_type(self.navigator, self.context))

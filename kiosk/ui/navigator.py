@@ -20,6 +20,7 @@ from kiosk.ui.lanes import Lanes, Request, TaskLane
 
 if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
+    from kiosk.ui.languages import SessionLanguage
     from kiosk.ui.patron_actions import PatronActions
     from kiosk.ui.ports import ServiceSource
     from kiosk.ui.scan_log import ScanLog
@@ -52,6 +53,8 @@ class FlowContext:
     quit: Callable[[], None]
     # The one scan entry point, for flows that make scans (the demo's simulate-a-scan).
     feed_scan: Callable[[str], None]
+    # The language this session speaks; back to the default when the session ends.
+    language: SessionLanguage
 
 
 class Flow(QObject):
@@ -126,6 +129,8 @@ class Navigator(QObject):
     and receives scans whenever the flow on screen does not take them."""
 
     screen_changed = Signal(QWidget)
+    # home(): the patron's session is over (session options such as the language go back).
+    session_ended = Signal()
 
     def __init__(self, stack: QStackedWidget, idle: IdleTimer, parent: QObject | None = None):
         super().__init__(parent)
@@ -191,12 +196,20 @@ class Navigator(QObject):
         """Forget every flow's state and show the start screen."""
         for flow in self._flows.values():
             flow.reset()
+        self.session_ended.emit()
         if self._home is not None:
             screen, flow = self._home
             self.stack.setCurrentWidget(screen)
             self._stay = None
             self.idle.stop()
             self.screen_changed.emit(screen)
+
+    def back_to_start(self, stay: Stay) -> None:
+        """The start screen again, keeping the session: the patron chose a session option
+        (their language, say) and has yet to scan. Idle for `stay`, the session ends."""
+        if self._home is not None:
+            screen, flow = self._home
+            self.show(screen, stay, flow)
 
     def at_home(self) -> bool:
         return self._home is not None and self.stack.currentWidget() is self._home[0]

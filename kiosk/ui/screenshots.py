@@ -150,6 +150,7 @@ def render_all(
         library_name="Riverside Public Library",
         branch_name="Eastgate Makerspace",
         fullscreen=False,
+        locale=locale,
         demo_cards=(
             ("Amara Okafor (adult)", "demo-payload-1"),
             ("Zoë Müller (minor)", "demo-payload-2"),
@@ -248,6 +249,7 @@ def render_all(
         ("card-setup-new", lambda: setup(SetupStep.NEW)),
         ("card-setup-done", lambda: setup(SetupStep.DONE, done_name="Zoë Müller")),
         ("demo-picker", lambda: window.navigator.start("demo")),
+        ("language-picker", lambda: window.navigator.start("language")),
     ]
     written: list[Path] = []
     window.show()

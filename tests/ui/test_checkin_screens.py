@@ -48,10 +48,10 @@ def test_valid_card_welcomes_the_patron_by_name(
     )
     scan_input.feed(PATRON_CARD)
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
-    assert window.welcome.view == WelcomeView("Zoë", "15:04", first_today=True, actions=())
+    assert window.welcome.view == WelcomeView("Zoë", "3:04\u202fPM", first_today=True, actions=())
     texts = all_texts(window.welcome)
     assert "Welcome, Zoë!" in texts
-    assert "You're checked in, 15:04." in texts
+    assert "You're checked in, 3:04\u202fPM." in texts
     assert not any("Castellanos" in t for t in texts)  # first name only, by default
     assert checkin.calls == [PATRON_CARD]
     # Only what this kiosk offers: no placeholder, no disabled button, no empty list.
@@ -75,7 +75,7 @@ def test_a_second_scan_in_the_same_visit_says_already_checked_in(
     assert window.welcome.view is not None
     assert window.welcome.view.name == PATRON.display_name  # the library asked for full names
     assert window.welcome.view.first_today is False
-    assert "You're already checked in today (since 10:30)." in all_texts(window.welcome)
+    assert "You're already checked in today (since 10:30\u202fAM)." in all_texts(window.welcome)
 
 
 def test_actions_that_flows_offer_appear_on_the_welcome_screen_and_start_them(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,12 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
 from kiosk.resources import asset
+from kiosk.ui import translations_build
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.translation import install_translator, translation_file
 from tests.support import require
 from tests.ui.fakes import PATRON, STAFF, all_texts
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -52,7 +49,7 @@ def test_switching_locale_changes_the_labels_and_back(
 def test_spanish_check_in_screens_keep_the_patron_data(
     qtbot: QtBot, app: QApplication, window: KioskWindow
 ) -> None:
-    install_translator(app, "es")
+    window.language.switch("es")
     checkin = window.checkin
     at = datetime(2026, 1, 5, 15, 4, tzinfo=UTC)
     checkin.show_scan_result(
@@ -77,38 +74,36 @@ def test_an_unknown_locale_stays_in_english_and_says_why(
     assert any("tlh" in record.getMessage() for record in caplog.records)
 
 
-def _linguist_tool(name: str) -> str:
-    path = Path(sys.executable).with_name(name)
-    found = str(path) if path.exists() else shutil.which(name)
-    require(found is not None, f"the {name} command (PySide6)")
-    assert found is not None
-    return found
+def test_every_catalogue_covers_every_string_and_each_qm_is_compiled_from_it() -> None:
+    try:
+        problems = translations_build.check()
+    except translations_build.TranslationError as exc:
+        require(False, str(exc))
+        raise
+    assert problems == []
 
 
-def test_spanish_catalogue_covers_every_string_and_the_qm_is_compiled_from_it(
-    tmp_path: Path,
-) -> None:
-    ts = asset("translations", "kiosk_es.ts")
-    work = tmp_path / "kiosk_es.ts"
-    shutil.copy(ts, work)
-    sources = sorted(
-        str(path)
-        for path in (ROOT / "kiosk" / "ui").rglob("*.py")
-        if path.name not in ("scan_input.py", "scan_filter.py", "screenshots.py")
+def test_a_string_added_in_code_and_untranslated_fails_the_check(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    shutil.copytree(asset("translations"), folder)
+    added = tmp_path / "new_screen.py"
+    added.write_text(
+        "class NewScreen:\n    def retranslate(self):\n        self.tr('Print my project')\n",
+        encoding="utf-8",
     )
-    subprocess.run(
-        [_linguist_tool("pyside6-lupdate"), *sources, "-ts", str(work)],
-        check=True,
-        capture_output=True,
-        timeout=60,
+    problems = translations_build.check(folder=folder, extra_sources=[added])
+    assert sorted(line.split(":")[0] for line in problems) == sorted(translations_build.SHIPPED)
+    assert all("Print my project" in line for line in problems)
+
+
+def test_a_qm_not_compiled_from_its_catalogue_fails_the_check(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    shutil.copytree(asset("translations"), folder)
+    ts = folder / "kiosk_fr.ts"
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace("Scannez votre carte", "Scannez la carte"),
+        encoding="utf-8",
     )
-    catalogue = work.read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in catalogue, "a string has no Spanish translation yet"
-    qm = tmp_path / "kiosk_es.qm"
-    subprocess.run(
-        [_linguist_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    assert qm.read_bytes() == asset("translations", "kiosk_es.qm").read_bytes()
+    assert translations_build.check(folder=folder) == [
+        "kiosk_fr.qm is not compiled from kiosk_fr.ts: run python -m kiosk.ui.translations_build"
+    ]

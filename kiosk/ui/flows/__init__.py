@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from kiosk.ui.flows.checkin import CheckInFlow
 from kiosk.ui.flows.demo import DemoFlow
+from kiosk.ui.flows.language import LanguageFlow
 from kiosk.ui.flows.staff_console import StaffConsoleFlow
 from kiosk.ui.navigator import Flow, FlowContext, Navigator
 
 FlowType = Callable[[Navigator, FlowContext], Flow]
 
-DEFAULT_FLOWS: tuple[FlowType, ...] = (CheckInFlow, StaffConsoleFlow, DemoFlow)
+DEFAULT_FLOWS: tuple[FlowType, ...] = (CheckInFlow, StaffConsoleFlow, DemoFlow, LanguageFlow)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.resources import asset
 from kiosk.ui.announcer import joined
 from kiosk.ui.widgets.common import icon_label, text_label, touch_button
 
 
 class AttractScreen(QWidget):
     demo_requested = Signal()
+    language_requested = Signal()
 
     def __init__(self, library_name: str, branch_name: str, *, demo: bool = False) -> None:
         super().__init__()
@@ -35,6 +38,22 @@ class AttractScreen(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.demo_button.setVisible(demo)
 
+        # Session options, before scanning: a row along the bottom of the start screen.
+        self.language_button = touch_button()
+        self.language_button.setObjectName("LanguageButton")
+        # The globe says "language" to a reader of any script; the text is the current
+        # language in its own name.
+        self.language_button.setIcon(QIcon(str(asset("icons", "language.svg"))))
+        self.language_button.setIconSize(QSize(40, 40))
+        self.language_button.clicked.connect(self.language_requested)
+        self._language_name = "English"
+        self.options_row = QHBoxLayout()
+        self.options_row.setObjectName("SessionOptions")
+        self.options_row.setSpacing(16)
+        self.options_row.addStretch(1)
+        self.options_row.addWidget(self.language_button)
+        self.options_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
@@ -50,7 +69,15 @@ class AttractScreen(QWidget):
         demo_row.addWidget(self.demo_button)
         demo_row.addStretch(1)
         layout.addLayout(demo_row)
+        layout.addLayout(self.options_row)
         self.retranslate()
+
+    def show_language(self, native_name: str) -> None:
+        self._language_name = native_name
+        self.language_button.setText(native_name)
+        self.language_button.setAccessibleName(
+            self.tr("Language: {name}").format(name=native_name)
+        )
 
     def retranslate(self) -> None:
         if self._branch_name:
@@ -66,6 +93,7 @@ class AttractScreen(QWidget):
             self.tr("Hold the QR code on your makerspace card under the scanner.")
         )
         self.demo_button.setText(self.tr("Demo: simulate a scan (F2)"))
+        self.show_language(self._language_name)
         self._icon.setAccessibleName(self.tr("A card held under the scanner"))
         self.setAccessibleName(self._headline.text())
 
