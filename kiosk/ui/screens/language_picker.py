@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.announcer import joined
 from kiosk.ui.languages import Language
 from kiosk.ui.widgets.common import text_label, touch_button
 
@@ -58,8 +59,12 @@ class LanguagePickerScreen(QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Choose your language"))
         self.back_button.setText(self.tr("Back"))
+        self.setAccessibleName(self._title.text())
         for button in self.buttons.values():
             button.setAccessibleName(button.text())
+
+    def announcement(self) -> str:
+        return joined(self._title.text(), *(button.text() for button in self.buttons.values()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
