@@ -156,6 +156,14 @@ class PrinterSpec:
     # Power-only printers (no open local API): the relay controller and channel that power it.
     relay: str = ""
     channel: int = 0
+    # What the printer's Marlin was built with and how long to wait for it; filled into
+    # hardware.marlin.settings.MarlinSettings by the device hub.
+    rx_buffer: int = 128
+    advanced_ok: bool | None = None  # None: found out from the first `ok`
+    resets_on_open: bool = True
+    reply_timeout_s: int = 5
+    long_command_timeout_s: int = 900
+    user_wait_timeout_s: int = 0  # 0: no limit
 
 
 @dataclass(frozen=True)
@@ -312,6 +320,14 @@ def _integer(low: int, high: int, unit: str = "") -> Check:
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
         raise _Invalid(f"must be true or false, not {_show(value)}")
+    return value
+
+
+def _boolean_or_auto(value: Any) -> bool | None:
+    if value == "auto":
+        return None
+    if not isinstance(value, bool):
+        raise _Invalid(f'must be true, false or "auto", not {_show(value)}')
     return value
 
 
@@ -548,6 +564,12 @@ _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
             "password": _text(200),
             "relay": _text(40, _DEVICE_NAME, "a name of at most 40 characters"),
             "channel": _integer(1, 16, "(a relay channel)"),
+            "rx_buffer": _integer(32, 4096, "bytes"),
+            "advanced_ok": _boolean_or_auto,
+            "resets_on_open": _boolean,
+            "reply_timeout_s": _integer(1, 120, "seconds"),
+            "long_command_timeout_s": _integer(10, 7200, "seconds"),
+            "user_wait_timeout_s": _integer(0, 86400, "seconds"),
         },
     ),
 }

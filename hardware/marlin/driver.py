@@ -36,6 +36,12 @@ from hardware.marlin.events import (
 )
 from hardware.marlin.gcode import GcodeFile, read_gcode
 from hardware.marlin.lines import HeaterReading, parse_sd_progress
+from hardware.marlin.printer_state import JobFinished as JobFinished
+from hardware.marlin.printer_state import JobProgress as JobProgress
+from hardware.marlin.printer_state import PrinterError as PrinterError
+from hardware.marlin.printer_state import PrinterEvent as PrinterEvent
+from hardware.marlin.printer_state import PrinterState as PrinterState
+from hardware.marlin.printer_state import emergency_stop_port as emergency_stop_port
 from hardware.marlin.protocol import HEATING_WAITS, MarlinProtocol, ProtocolStats
 from hardware.marlin.settings import USER_WAITS, MarlinSettings, TimeoutPolicy
 from hardware.marlin.slicer import model_mismatch
@@ -51,49 +57,6 @@ QUIET_BEFORE_HANDSHAKE = 0.2
 REHANDSHAKE_TIME = 10.0
 _ACTION = re.compile(r"^//\s*action:")  # both "//action:" and "// action:" are in use
 
-
-class PrinterError(Exception):
-    """The printer cannot do what was asked; the message says why in plain words."""
-
-
-@dataclass(frozen=True)
-class PrinterState:
-    kind: Literal["disconnected", "connecting", "ready", "printing", "paused", "halted"]
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class JobProgress:
-    lines_total: int
-    lines_sent: int
-    lines_done: int  # confirmed by the firmware
-    bytes_total: int
-    bytes_sent: int
-    elapsed: float  # seconds, not counting time paused
-    eta: float | None  # seconds still to go, once it can be estimated
-    paused: bool = False
-
-    @property
-    def fraction(self) -> float:
-        return self.lines_done / self.lines_total if self.lines_total else 1.0
-
-
-@dataclass(frozen=True)
-class JobFinished:
-    outcome: Literal["completed", "cancelled", "failed"]
-    detail: str
-    progress: JobProgress
-
-
-PrinterEvent = (
-    ProtocolEvent
-    | PrinterState
-    | JobProgress
-    | JobFinished
-    | HostPrompt
-    | HostPromptClosed
-    | PowerCutRequested
-)
 
 FINISH_COMMAND = "M400"  # waits for the last move to end
 # Heaters and fan off after a cancel; moves already in the printer's buffer still finish.
@@ -770,28 +733,3 @@ def probe(port: str, timeout: float = 2.0) -> str | None:
     if not caps.firmware_name:
         return None
     return f"3D printer: {caps.describe()}"
-
-
-def emergency_stop_port(port: str, *, baudrate: int = 115200, timeout: float = 3.0) -> bool:
-    """Open `port` and write M112 at once, without the usual handshake. True if the printer
-    confirmed it halted within `timeout`. (A board that resets when its port opens is stopped
-    by the opening itself.)"""
-    halted = threading.Event()
-
-    def on_line(raw: bytes) -> None:
-        text = raw.decode("ascii", errors="replace")
-        if "halted" in text.lower() or "kill" in text.lower():
-            halted.set()
-
-    try:
-        link = SerialLink(port, baudrate=baudrate, on_line=on_line, reconnect=False)
-    except ValueError as exc:
-        raise PrinterError(str(exc)) from None
-    try:
-        link.start(timeout=timeout)
-        link.write(b"M112\n", timeout=1.0)
-        return halted.wait(timeout)
-    except LinkError as exc:
-        raise PrinterError(str(exc)) from None
-    finally:
-        link.stop()

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from hardware.marlin.settings import MarlinSettings, TimeoutPolicy
 from hardware.printers.backend import PrinterBackend
 from hardware.printers.marlin_serial import MarlinBackend
 from hardware.printers.model import (
@@ -255,7 +256,25 @@ def make_backend(
             on_event=on_event,
         )
     return MarlinBackend(
-        spec.port, name=spec.name, on_event=on_event, driver_options={"baudrate": spec.baudrate}
+        spec.port,
+        name=spec.name,
+        on_event=on_event,
+        driver_options={"settings": marlin_settings(spec)},
+    )
+
+
+def marlin_settings(spec: PrinterSpec) -> MarlinSettings:
+    """A `[[printers]]` entry as the Marlin driver's settings."""
+    return MarlinSettings(
+        baudrate=spec.baudrate,
+        rx_buffer=spec.rx_buffer,
+        advanced_ok=spec.advanced_ok,
+        resets_on_open=spec.resets_on_open,
+        timeouts=TimeoutPolicy(
+            reply_timeout=spec.reply_timeout_s,
+            long_command_timeout=spec.long_command_timeout_s,
+            user_wait_timeout=spec.user_wait_timeout_s or None,
+        ),
     )
 
 
