@@ -552,6 +552,11 @@ class MarlinSimulator(PtyDevice):
                 now + i * faults.noise_interval for i in range(faults.noise_repeats)
             )
         if head.number is not None and head.number in faults.spurious_resends:
+            # Marlin asks for a line only after emptying its receive buffer
+            # (gcode_line_error): what was waiting there is lost, as after any line error.
+            self._rx.clear()
+            self._line.clear()
+            self._skipping = False
             self._emit(f"Resend: {faults.spurious_resends.pop(head.number)}", now)
             self._emit("ok", now)
 
