@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -131,9 +133,26 @@ class ConsoleScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 8, 16, 8)
         right_layout.addWidget(self._devices_heading)
-        right_layout.addLayout(self._devices)
-        right_layout.addWidget(self._notices)
-        right_layout.addStretch(1)
+        # A makerspace may have more devices than fit: the list scrolls with a finger.
+        listing = QWidget()
+        listing.setObjectName("ConsoleDeviceList")
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addLayout(self._devices)
+        listing_layout.addWidget(self._notices)
+        listing_layout.addStretch(1)
+        self.device_scroll = QScrollArea()
+        self.device_scroll.setObjectName("ConsoleDeviceScroll")
+        self.device_scroll.setWidget(listing)
+        self.device_scroll.setWidgetResizable(True)
+        self.device_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.device_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Information, not a control: Tab goes from one action to the next.
+        self.device_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(
+            self.device_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        right_layout.addWidget(self.device_scroll, 1)
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
