@@ -15,7 +15,8 @@ from typing import TextIO
 
 from hardware.cli_errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, fail
 from hardware.marlin import cli as marlin_cli
-from hardware.printers.backend import Listener, PrinterBackend
+from hardware.printers.backend import PrinterBackend
+from hardware.printers.factory import PrinterSpec, make_backend
 from hardware.printers.model import (
     BackendError,
     JobEnded,
@@ -24,7 +25,8 @@ from hardware.printers.model import (
     PrinterEvent,
 )
 
-BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink")
+# power-only printers have nothing to ask over the network; their relay is `relay PORT unlock`.
+CLI_BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink")
 ACTIONS = ("status", "print", "pause", "resume", "cancel", "stop")
 
 
@@ -37,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     printer.add_argument(
         "--backend",
-        choices=BACKENDS,
+        choices=CLI_BACKENDS,
         default="marlin",
         help="how the printer is reached (default marlin: USB serial)",
     )
@@ -68,41 +70,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     printer.set_defaults(func=run)
 
 
-def make_backend(args: argparse.Namespace, on_event: Listener | None = None) -> PrinterBackend:
-    """The backend the command line names (not connected yet). ValueError for a bad address."""
-    if args.backend == "octoprint":
-        from hardware.printers.octoprint import OctoPrintBackend
-
-        if not args.api_key:
-            raise ValueError("OctoPrint needs --api-key (OctoPrint: Settings > Application Keys)")
-        return OctoPrintBackend(
-            args.port,
-            args.api_key,
-            printer_port=args.connect_port,
-            poll_interval=0.5,
-            on_event=on_event,
-        )
-    if args.backend == "moonraker":
-        from hardware.printers.moonraker import MoonrakerBackend
-
-        return MoonrakerBackend(
-            args.port, api_key=args.api_key, poll_interval=1.0, on_event=on_event
-        )
-    if args.backend == "prusalink":
-        from hardware.printers.prusalink import PrusaLinkBackend
-
-        if not (args.password or args.api_key):
-            raise ValueError("PrusaLink needs --password (on the printer: Settings > Network)")
-        return PrusaLinkBackend(
-            args.port,
-            password=args.password,
-            user=args.user,
-            api_key=args.api_key,
-            model=args.model,
-            poll_interval=1.0,
-            on_event=on_event,
-        )
-    raise ValueError(f"unknown backend {args.backend!r}")
+def spec_from(args: argparse.Namespace) -> PrinterSpec:
+    return PrinterSpec(
+        backend=args.backend,
+        target=args.port,
+        api_key=args.api_key,
+        user=args.user,
+        password=args.password,
+        model=args.model,
+        connect_port=args.connect_port,
+        poll_interval=0.5,
+        baudrate=args.baudrate,
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -117,7 +96,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return marlin_cli.run(args, out)
     watcher = JobWatcher()
     try:
-        backend = make_backend(args, watcher)
+        backend = make_backend(spec_from(args), watcher)
     except ValueError as exc:
         return fail(str(exc), EXIT_USAGE)
     try:

@@ -155,6 +155,8 @@ class MoonrakerBackend(PollingBackend):
         info = self._result("GET", "/server/info", timeout=timeout)
         if not isinstance(info, dict) or "klippy_state" not in info:
             raise BackendError(f"{self.name}: {self.url} does not answer like Moonraker")
+
+    def _connected(self) -> None:
         self._ws_stop.clear()
         self._ws_thread = threading.Thread(
             target=self._listen, name=f"printer-ws:{self.name}", daemon=True

@@ -125,6 +125,10 @@ class PollingBackend(PrinterBackend):
             target=self._run, name=f"printer-poll:{self.name}", daemon=True
         )
         self._thread.start()
+        self._connected()
+
+    def _connected(self) -> None:
+        """Called once connect() has succeeded: start what else the backend needs."""
 
     def close(self) -> None:
         self._stop.set()

@@ -33,6 +33,7 @@ class FakeMoonraker:
         self.lock = threading.Lock()
         self.files: dict[str, bytes] = {}
         self.requests: list[str] = []
+        self.broken: set[str] = set()  # paths that answer HTTP 500
         self.objects: dict[str, dict[str, Any]] = {
             "webhooks": {"state": "ready", "state_message": "Printer is ready"},
             "print_stats": {
@@ -171,6 +172,9 @@ def _handler_for(fake: FakeMoonraker) -> type[BaseHTTPRequestHandler]:
             fake.requests.append(f"{method} {url.path}")
             if fake.api_key and self.headers.get("X-Api-Key") != fake.api_key:
                 self._reply(401, {"error": {"code": 401, "message": "Unauthorized"}})
+                return
+            if url.path in fake.broken:
+                self._reply(500, {"error": {"code": 500, "message": "Internal Server Error"}})
                 return
             try:
                 if method == "GET" and url.path == "/websocket":

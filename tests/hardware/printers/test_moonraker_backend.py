@@ -191,3 +191,18 @@ def test_unreachable_moonraker_is_a_plain_message() -> None:
         backend.connect(timeout=2.0)
     assert backend.status.kind == "disconnected"
     backend.close()
+
+
+def test_a_failed_connect_leaves_no_thread_running() -> None:
+    # The autouse leak check fails this test if the websocket or poll thread outlives it.
+    fake = FakeMoonraker().start()
+    fake.broken.add("/printer/objects/query")
+    try:
+        backend = MoonrakerBackend(fake.url, name="voron")
+        with pytest.raises(BackendError, match="HTTP 500 Internal Server Error"):
+            backend.connect(timeout=2.0)
+        assert backend.status.kind == "disconnected"
+        assert not backend.websocket_connected
+        backend.close()
+    finally:
+        fake.stop()

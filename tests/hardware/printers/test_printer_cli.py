@@ -77,8 +77,8 @@ def test_prusalink_refuses_a_file_for_another_model_and_sends_nothing(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--backend", "prusalink", "http://127.0.0.1:1"], "PrusaLink needs --password"),
-        (["--backend", "octoprint", "http://127.0.0.1:1"], "OctoPrint needs --api-key"),
+        (["--backend", "prusalink", "http://127.0.0.1:1"], "PrusaLink needs its password"),
+        (["--backend", "octoprint", "http://127.0.0.1:1"], "OctoPrint needs an API key"),
         (["--backend", "moonraker", "ftp://printer"], "is not an http:// or https:// address"),
         (["/dev/ttyACM0"], "press Ctrl-C there to cancel"),
     ],
