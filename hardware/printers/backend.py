@@ -22,6 +22,7 @@ from hardware.printers.model import (
     JobOutcome,
     JobProgress,
     NotSupported,
+    PowerCutRequested,
     PrinterEvent,
     PrinterMessage,
     PrinterStatus,
@@ -155,6 +156,9 @@ class PrinterBackend(abc.ABC):
 
     def _message(self, text: str) -> None:
         self._events.put(PrinterMessage(self.name, text))
+
+    def _request_power_cut(self, reason: str) -> None:
+        self._events.put(PowerCutRequested(self.name, reason))
 
     def _not_supported(self, what: str) -> NotSupported:
         note = f" ({self.capabilities.note})" if self.capabilities.note else ""

@@ -17,9 +17,16 @@ from hardware.marlin.driver import (
     PrinterState,
 )
 from hardware.marlin.driver import JobProgress as MarlinProgress
-from hardware.marlin.events import FirmwareError, FirmwareMessage, Halted, Temperatures
-from hardware.marlin.gcode import GcodeError
+from hardware.marlin.events import (
+    FirmwareError,
+    Halted,
+    HostPrompt,
+    PowerCutRequested,
+    Temperatures,
+)
+from hardware.marlin.gcode import GcodeError, read_gcode
 from hardware.marlin.lines import HeaterReading
+from hardware.marlin.slicer import model_mismatch
 from hardware.printers.backend import Listener, PrinterBackend
 from hardware.printers.model import (
     BackendError,
@@ -112,10 +119,17 @@ class MarlinBackend(PrinterBackend):
             raise JobRejected(f"{path.name}: not a G-code file; nothing was sent")
         self._require_ready()
         try:
-            self._job = path.name
-            self._printer.print_file(path)
+            job = read_gcode(path)
         except GcodeError as exc:
             raise JobRejected(f"{exc}; nothing was sent") from None
+        caps = self._printer.capabilities
+        if job.printer_model:
+            problem = model_mismatch(job.printer_model, caps.firmware_name, caps.machine_type)
+            if problem:
+                raise JobRejected(f"{path.name}: {problem}; nothing was sent")
+        self._job = path.name
+        try:
+            self._printer.start_job(job)
         except PrinterError as exc:
             raise BackendError(str(exc)) from None
 
@@ -155,8 +169,11 @@ class MarlinBackend(PrinterBackend):
             self._job_ended(self._job, event.outcome, event.detail)
         elif isinstance(event, FirmwareError | Halted):
             self._message(event.text if isinstance(event, FirmwareError) else event.reason)
-        elif isinstance(event, FirmwareMessage) and event.text.startswith("//action:prompt"):
-            self._message(event.text)
+        elif isinstance(event, HostPrompt):
+            buttons = f" [{' / '.join(event.buttons)}]" if event.buttons else ""
+            self._message(f"the printer asks: {event.message}{buttons}")
+        elif isinstance(event, PowerCutRequested):
+            self._request_power_cut(event.reason)
 
     def _progress_from(self, progress: MarlinProgress) -> JobProgress:
         return JobProgress(

@@ -103,7 +103,24 @@ class PrinterMessage:
     text: str
 
 
-PrinterEvent = StateChanged | TemperaturesChanged | ProgressChanged | JobEnded | PrinterMessage
+@dataclass(frozen=True)
+class PowerCutRequested:
+    """An emergency stop the printer may not act on at once (Marlin without its emergency
+    parser; PrusaLink, which has no emergency stop at all): whoever holds the printer's power
+    relay should cut it now."""
+
+    printer: str
+    reason: str
+
+
+PrinterEvent = (
+    StateChanged
+    | TemperaturesChanged
+    | ProgressChanged
+    | JobEnded
+    | PrinterMessage
+    | PowerCutRequested
+)
 
 
 # -- errors ---------------------------------------------------------------------------------------

@@ -187,6 +187,8 @@ class PrusaLinkBackend(PollingBackend):
             if action in ("pause", "resume"):
                 self._http.request("PUT", f"{path}/{action}", timeout=timeout)
             else:  # cancel, and the emergency stop: PrusaLink has nothing harder
+                if action == "emergency_stop":
+                    self._request_power_cut(NO_EMERGENCY_STOP)
                 self._http.request("DELETE", path, timeout=timeout)
         except HttpStatusError as exc:
             if exc.status in (404, 409):

@@ -17,7 +17,9 @@ from hardware.printers.model import (
     Heater,
     JobEnded,
     JobRejected,
+    PowerCutRequested,
     PrinterEvent,
+    PrinterMessage,
     ProgressChanged,
     StateChanged,
     TemperaturesChanged,
@@ -185,3 +187,35 @@ def test_no_printer_on_the_port_is_a_plain_error(tmp_path: Path) -> None:
         backend.connect(timeout=1.0)
     assert "ttyACM9" in str(error.value) and "\n" not in str(error.value)
     backend.close()
+
+
+def test_emergency_stop_without_emergency_parser_asks_for_the_power_cut(
+    marlin: Factory, tmp_path: Path
+) -> None:
+    _, backend, log = marlin()  # Marlin as it ships: no emergency parser
+    backend.start_job(dwell_job(tmp_path, 400, dwell_ms=25))
+    assert backend.wait_until(lambda b: b.status.kind == "printing", timeout=2.0)
+    backend.emergency_stop()
+    cut = log.wait(PowerCutRequested)
+    assert cut.printer == "ender" and cut.reason
+
+
+def test_a_firmware_prompt_reaches_listeners(marlin: Factory, tmp_path: Path) -> None:
+    _, backend, log = marlin()
+    path = tmp_path / "filament.gcode"
+    path.write_text("G90\nM0\nG1 X10\n")
+    backend.start_job(path)
+    message = log.wait(PrinterMessage, timeout=5.0)
+    assert message.text == "the printer asks: Click to continue [Continue]"
+    backend.cancel()
+
+
+def test_a_file_sliced_for_another_prusa_is_refused(marlin: Factory, tmp_path: Path) -> None:
+    sim, backend, _ = marlin(MarlinSimConfig.prusa_mk3s(baudrate=250000, move_model=False))
+    path = tmp_path / "mk4.gcode"
+    path.write_text('M862.3 P "MK4S"\nG28\nG1 X10\n')
+    before = len(sim.snapshot())
+    with pytest.raises(JobRejected, match=r"sliced for a Prusa MK4S.*nothing was sent$"):
+        backend.start_job(path)
+    assert [t for _, t in sim.snapshot()[before:] if t.startswith(("G28", "G1", "M862"))] == []
+    assert backend.status.kind == "ready"

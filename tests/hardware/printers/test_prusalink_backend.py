@@ -15,6 +15,7 @@ from hardware.printers.model import (
     JobEnded,
     JobRejected,
     NotAuthorized,
+    PowerCutRequested,
     PrinterStatus,
     ProgressChanged,
     Unreachable,
@@ -145,6 +146,8 @@ def test_emergency_stop_stops_the_job(prusalink: Factory, tmp_path: Path) -> Non
     ended = log.wait(JobEnded)
     assert (ended.outcome, ended.detail) == ("failed", "emergency stop")
     assert fake.requests.count("DELETE /api/v1/job/40") == 1
+    # PrusaLink has no emergency stop: whoever holds the power relay is asked to cut it.
+    assert log.wait(PowerCutRequested).reason == NO_EMERGENCY_STOP
 
 
 def test_a_file_sliced_for_another_model_is_not_uploaded(
