@@ -42,7 +42,7 @@ def make_backend(
             spec.target,
             name=name,
             on_event=on_event,
-            driver_options={"baudrate": spec.baudrate, "reconnect": False},
+            driver_options={"baudrate": spec.baudrate},
         )
     if spec.backend == "octoprint":
         from hardware.printers.octoprint import OctoPrintBackend
