@@ -90,8 +90,9 @@ class UiSection:
     message_timeout_s: int = 15
     # Patrons are greeted by first name unless the library asks for the full name.
     show_full_name: bool = False
-    # A short chime on a good scan, where the terminal has audio.
+    # A short chime on a good scan and a tone on a refused one, where the terminal has audio.
     sound: bool = True
+    sound_volume: int = 60
 
 
 @dataclass(frozen=True)
@@ -489,6 +490,7 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "message_timeout_s": _integer(3, 300, "seconds"),
             "show_full_name": _boolean,
             "sound": _boolean,
+            "sound_volume": _integer(0, 100, "percent"),
         },
     ),
     "cards": (

@@ -23,8 +23,9 @@ class UiSettings:
     timezone: str | None = None
     # Greet patrons by their full name instead of the first word of it.
     show_full_name: bool = False
-    # A chime on a good scan where the terminal has audio.
+    # A chime on a good scan and a tone on a refused one, where the terminal has audio.
     sound: bool = True
+    sound_volume: int = 60  # 0-100
 
     def __post_init__(self) -> None:
         if self.idle_timeout_s < 1:

@@ -43,6 +43,7 @@ def ui_settings(
         message_timeout_s=config.ui.message_timeout_s,
         show_full_name=config.ui.show_full_name,
         sound=config.ui.sound,
+        sound_volume=config.ui.sound_volume,
     )
 
 

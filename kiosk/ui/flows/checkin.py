@@ -22,7 +22,7 @@ from kiosk.ui.screens.checking import CheckingScreen
 from kiosk.ui.screens.message import MessageKind, MessageScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.welcome import WelcomeScreen, WelcomeView
-from kiosk.ui.sound import Chime
+from kiosk.ui.sound import Cue, ScanSounds
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class CheckInFlow(Flow):
         super().__init__(navigator, context)
         settings = context.settings
         self._zone = display_zone(settings.timezone)
-        self.chime = Chime(enabled=settings.sound)
+        self.sounds = ScanSounds(enabled=settings.sound, volume=settings.sound_volume)
         self.attract = AttractScreen(
             settings.library_name, settings.branch_name, demo=bool(settings.demo_cards)
         )
@@ -170,7 +170,7 @@ class CheckInFlow(Flow):
         if outcome == ScanOutcome.WELCOME and result.patron is not None:
             logger.info("check-in: welcome")
             self._show_welcome(result.patron, result)
-            self.chime.play()
+            self.sounds.play(Cue.CHECKED_IN)
         elif outcome == ScanOutcome.STAFF and result.staff is not None:
             logger.info("staff card scanned: asking for PIN")
             self.show(self.staff_pin, self._patron_stay())
@@ -205,6 +205,7 @@ class CheckInFlow(Flow):
         countdown = min(settings.countdown_s, settings.message_timeout_s)
         self.show(self.message, Stay(settings.message_timeout_s, countdown))
         self.message.show_kind(kind)
+        self.sounds.play(Cue.REFUSED)
 
     def _on_action(self, key: str) -> None:
         patron = self._patron
