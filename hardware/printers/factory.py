@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from hardware.marlin.settings import MarlinSettings
 from hardware.printers.backend import Listener, PrinterBackend
 from hardware.printers.power_only import PowerSwitch
 
@@ -26,6 +27,8 @@ class PrinterSpec:
     connect_port: str | None = None  # OctoPrint: connect it to its printer on this port
     poll_interval: float | None = None  # network backends; None: the backend's default
     baudrate: int = 115200  # marlin
+    # marlin: what the firmware was built with and its timeouts; the baudrate above when None
+    marlin: MarlinSettings | None = None
 
 
 def make_backend(
@@ -38,12 +41,8 @@ def make_backend(
     if spec.backend == "marlin":
         from hardware.printers.marlin_serial import MarlinBackend
 
-        return MarlinBackend(
-            spec.target,
-            name=name,
-            on_event=on_event,
-            driver_options={"baudrate": spec.baudrate},
-        )
+        options = {"settings": spec.marlin} if spec.marlin else {"baudrate": spec.baudrate}
+        return MarlinBackend(spec.target, name=name, on_event=on_event, driver_options=options)
     if spec.backend == "octoprint":
         from hardware.printers.octoprint import OctoPrintBackend
 

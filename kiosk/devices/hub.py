@@ -10,11 +10,11 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Protocol
+from typing import Protocol, cast
 
 from hardware.marlin.settings import MarlinSettings, TimeoutPolicy
+from hardware.printers import factory as printers
 from hardware.printers.backend import PrinterBackend
-from hardware.printers.marlin_serial import MarlinBackend
 from hardware.printers.model import (
     BackendError,
     JobEnded,
@@ -22,6 +22,7 @@ from hardware.printers.model import (
     PrinterStatus,
     StateChanged,
 )
+from hardware.printers.power_only import RelayChannelPower
 from hardware.relay import events as relay_events
 from hardware.relay.client import RelayClient, RelayError
 from hardware.scanner import SerialScanner
@@ -228,39 +229,25 @@ def make_backend(
     on_event: Callable[[PrinterEvent], None],
     relays: Mapping[str, RelayClient],
 ) -> PrinterBackend:
-    """The backend a `[[printers]]` entry asks for; nothing is opened yet."""
+    """The backend a `[[printers]]` entry asks for (through the one printer factory of
+    `hardware.printers`); nothing is opened yet."""
+    power = None
     if spec.backend == "power-only":
-        from hardware.printers.power_only import PowerOnlyBackend, RelayChannelPower
-
         power = RelayChannelPower(relays[spec.relay], spec.channel)
-        return PowerOnlyBackend(spec.name, power, on_event=on_event)
-    if spec.backend == "octoprint":
-        from hardware.printers.octoprint import OctoPrintBackend
-
-        return OctoPrintBackend(spec.url, spec.api_key, name=spec.name, on_event=on_event)
-    if spec.backend == "moonraker":
-        from hardware.printers.moonraker import MoonrakerBackend
-
-        return MoonrakerBackend(
-            spec.url, api_key=spec.api_key or None, name=spec.name, on_event=on_event
-        )
-    if spec.backend == "prusalink":
-        from hardware.printers.prusalink import PrusaLinkBackend
-
-        return PrusaLinkBackend(
-            spec.url,
-            password=spec.password or None,
-            user=spec.user,
-            api_key=spec.api_key or None,
-            name=spec.name,
-            on_event=on_event,
-        )
-    return MarlinBackend(
-        spec.port,
+    described = printers.PrinterSpec(
+        backend=cast(printers.BackendName, spec.backend),
+        target=spec.port or spec.url,
         name=spec.name,
-        on_event=on_event,
-        driver_options={"settings": marlin_settings(spec)},
+        api_key=spec.api_key or None,
+        user=spec.user,
+        password=spec.password or None,
+        baudrate=spec.baudrate,
+        marlin=marlin_settings(spec) if spec.backend == "marlin" else None,
     )
+    try:
+        return printers.make_backend(described, on_event, power=power)
+    except ValueError as exc:  # the configuration check should have caught it already
+        raise BackendError(str(exc)) from None
 
 
 def marlin_settings(spec: PrinterSpec) -> MarlinSettings:
