@@ -18,9 +18,10 @@ import time
 from collections.abc import Callable, Iterable
 from types import TracebackType
 
+from hardware.relay.calls import Call
 from hardware.relay.events import DeviceInfo, RelayEvent, RelayStatus
 from hardware.relay.protocol import MAX_SEQ, Reply, banner_in
-from hardware.relay.session import Call, RelaySession
+from hardware.relay.session import RelaySession
 from hardware.transport import LinkError, LinkState, SerialLink
 
 log = logging.getLogger(__name__)
