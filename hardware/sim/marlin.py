@@ -2,35 +2,42 @@
 
 What it models, because hosts get these wrong:
 - the wire: bytes in both directions take 10 bits each at the configured baud rate;
-- a 128-byte receive buffer (bytes beyond it are lost, as on the real board) feeding a
-  BUFSIZE-deep command queue, refilled only while the queue has room;
+- a 128-byte receive buffer (64 on many 32-bit builds: `rx_buffer`; bytes beyond it are lost,
+  as on the real board) feeding a BUFSIZE-deep command queue, refilled only while the queue
+  has room; a backslash and (with `paren_comments`) `( ... )` dropped before the checksum;
 - Marlin's line checks: a line number must be the last one + 1 (M110 excepted) and the XOR
   checksum must match, otherwise `Error:`, the receive buffer is discarded, `Resend:` and `ok`;
 - one `ok` per command when it has run (`ok N<line> P<planner> B<queue>` with ADVANCED_OK);
 - a planner of moves that take time, heaters that take time, host keep-alive `busy:` lines;
-- the emergency parser (M112 acted on as the bytes arrive), temperature auto-report (M155),
-  SD printing status (M27);
-- faults injected on purpose (`MarlinFaults`): corrupted lines, lost `ok`s, long busy commands,
-  a kill or thermal runaway at a given line, garbled or spurious resend requests.
+- the emergency parser, off by default as Marlin ships (then M112/M108 act only when their
+  line is read), temperature auto-report (M155), SD printing status (M27), `wait` from
+  NO_TIMEOUTS, waits for the user (M0/M1/M600) with host prompts;
+- a reset that glues `start` to the reply it cut; Prusa firmware (`prusa_mk3s()`) and
+  Klipper's G-code port (`variant="klipper"`) where they differ (hardware/sim/marlin_variants);
+- faults injected on purpose (`MarlinFaults`): corrupted or lost lines, lost `ok`s, long busy
+  commands, a kill or thermal runaway at a given line, garbled or spurious resend requests,
+  binary noise with and without line ends.
+
+Not modelled: real Marlin reads the serial port only between commands; this one also reads
+while a long command (homing, dwell) runs.
 
 The firmware loop runs on its own thread so that its timing does not depend on how often the
 pty is polled; `executed` records every command run, in order, for tests to check."""
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from hardware.sim.marlin_variants import boot_banner, m115_lines, m862_mismatch
+from hardware.sim.marlin_commands import Command, Heater, MarlinCommands
+from hardware.sim.marlin_variants import boot_banner
 from hardware.sim.pty_device import PtyDevice
 
 _WORD = re.compile(r"([A-Z])\s*(-?\d+\.?\d*|-?\.\d+)")
 MAX_CMD_SIZE = 96
-AMBIENT = 21.0
 
 
 @dataclass
@@ -107,31 +114,6 @@ class MarlinFaults:
 
 
 @dataclass
-class _Heater:
-    actual: float = AMBIENT
-    target: float = 0.0
-
-    def step(self, dt: float, rate: float) -> None:
-        goal = self.target if self.target > 0 else AMBIENT
-        delta = goal - self.actual
-        change = rate * dt if self.target > 0 else rate * dt * 0.5
-        self.actual = goal if abs(delta) <= change else self.actual + math.copysign(change, delta)
-
-
-@dataclass
-class _Command:
-    number: int | None
-    text: str
-    started: float = 0.0
-    done_at: float | None = None  # None: waits on a condition (heating)
-    wait_heater: _Heater | None = None
-    wait_user: bool = False
-    own_ok: bool = False  # the reply already is the `ok` line (Klipper's M115)
-    replies: list[str] = field(default_factory=list)
-    next_keepalive: float = 0.0
-
-
-@dataclass
 class _InFlight:
     """Bytes on the wire from the host: when their first byte starts arriving, and how many of
     them the firmware has already received."""
@@ -141,7 +123,7 @@ class _InFlight:
     taken: int = 0
 
 
-class MarlinSimulator(PtyDevice):
+class MarlinSimulator(PtyDevice, MarlinCommands):
     _wire_free_at: float  # set by _reset_state, read by on_bytes on the pty thread
 
     def __init__(
@@ -244,13 +226,13 @@ class MarlinSimulator(PtyDevice):
         self._escaped = False
         self._in_paren = False
         self._ep_line = bytearray()
-        self._queue: deque[_Command] = deque()
+        self._queue: deque[Command] = deque()
         self._out: deque[tuple[float, bytes]] = deque()
         self._out_free_at = 0.0
         self._last_n = 0
         self._halted = False
-        self._hotend = _Heater()
-        self._bed = _Heater()
+        self._hotend = Heater()
+        self._bed = Heater()
         self._last_heat = time.monotonic()
         self._autoreport = 0.0
         self._next_report = 0.0
@@ -478,7 +460,7 @@ class MarlinSimulator(PtyDevice):
             if code == "M108":
                 self._end_user_wait(now)
         self._last_command_time = now
-        self._queue.append(_Command(number, text))
+        self._queue.append(Command(number, text))
 
     def _should_corrupt(self, number: int) -> bool:
         faults = self.faults
@@ -526,7 +508,7 @@ class MarlinSimulator(PtyDevice):
                 return
             self._finish(head, now)
 
-    def _keepalive(self, head: _Command, now: float, *, busy: bool) -> None:
+    def _keepalive(self, head: Command, now: float, *, busy: bool) -> None:
         if now < head.next_keepalive:
             return
         head.next_keepalive = now + self.config.keepalive_interval
@@ -536,7 +518,7 @@ class MarlinSimulator(PtyDevice):
         elif self.config.host_keepalive:
             self._emit("echo:busy: paused for user" if head.wait_user else "busy: processing", now)
 
-    def _finish(self, head: _Command, now: float) -> None:
+    def _finish(self, head: Command, now: float) -> None:
         self._queue.popleft()
         for reply in head.replies:
             self._emit(reply, now)
@@ -560,7 +542,7 @@ class MarlinSimulator(PtyDevice):
             self._emit(f"Resend: {faults.spurious_resends.pop(head.number)}", now)
             self._emit("ok", now)
 
-    def _ok(self, head: _Command, now: float) -> None:
+    def _ok(self, head: Command, now: float) -> None:
         self._last_command_time = now
         if not self.config.advanced_ok:
             self._emit("ok", now)
@@ -588,7 +570,7 @@ class MarlinSimulator(PtyDevice):
 
     # -- commands ------------------------------------------------------------------------------
 
-    def _start(self, cmd: _Command, now: float) -> None:
+    def _start(self, cmd: Command, now: float) -> None:
         faults = self.faults
         if cmd.number is not None and cmd.number == faults.kill_at_line:
             self._kill("Printer halted. kill() called!", now)
@@ -608,175 +590,6 @@ class MarlinSimulator(PtyDevice):
             return
         extra = handler(cmd, args, now)
         cmd.done_at = None if cmd.wait_heater is not None else now + duration + extra
-
-    def _do_G0(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        if "F" in args and args["F"] > 0:
-            self._feedrate = args["F"]
-        distance = 0.0
-        for axis in ("X", "Y", "Z"):
-            if axis in args:
-                distance += (args[axis] - self._pos[axis]) ** 2
-                self._pos[axis] = args[axis]
-        if "E" in args:
-            self._pos["E"] = args["E"]
-        if not self.config.move_model:
-            return 0.0
-        move_time = math.sqrt(distance) / (self._feedrate / 60.0) / self.config.speedup
-        blocks = self._active_blocks(now)
-        wait = 0.0
-        if len(blocks) >= self.config.planner_blocks:
-            wait = blocks[len(blocks) - self.config.planner_blocks] - now
-        begin = max(now + wait, blocks[-1] if blocks else now)
-        blocks.append(begin + move_time)
-        return max(wait, 0.0)
-
-    _do_G1 = _do_G0
-
-    def _do_G4(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        return args.get("S", 0.0) + args.get("P", 0.0) / 1000.0
-
-    def _do_G28(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        for axis in ("X", "Y", "Z"):
-            self._pos[axis] = 0.0
-        return 0.5 / self.config.speedup if self.config.move_model else 0.0
-
-    def _do_G90(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        return 0.0
-
-    _do_G92 = _do_M82 = _do_M83 = _do_M84 = _do_M106 = _do_M107 = _do_M117 = _do_G90
-    _do_G21 = _do_G91 = _do_M21 = _do_M118 = _do_M300 = _do_G90
-
-    def _do_M0(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        """Wait for the user (the knob, or M108); M600 parks and waits the same way."""
-        cmd.wait_user = True
-        # HOST_PROMPT_SUPPORT: the host may answer with M876 (through the emergency parser).
-        for action in ("prompt_end", "prompt_begin Click to continue", "prompt_button Continue"):
-            self._emit(f"//action:{action}", now)
-        self._emit("//action:prompt_show", now)
-        return 0.0
-
-    _do_M1 = _do_M600 = _do_M0
-
-    def _do_M876(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._end_user_wait(now)
-        return 0.0
-
-    def _do_M400(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        blocks = self._active_blocks(now)
-        return (blocks[-1] - now) if blocks else 0.0
-
-    def _do_M104(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._hotend.target = args.get("S", 0.0)
-        return 0.0
-
-    def _do_M140(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._bed.target = args.get("S", 0.0)
-        return 0.0
-
-    def _do_M109(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._hotend.target = args.get("S", args.get("R", self._hotend.target))
-        cmd.wait_heater = self._hotend if self._hotend.target > 0 else None
-        cmd.next_keepalive = now + 1.0
-        return 0.0
-
-    def _do_M190(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._bed.target = args.get("S", args.get("R", self._bed.target))
-        cmd.wait_heater = self._bed if self._bed.target > 0 else None
-        cmd.next_keepalive = now + 1.0
-        return 0.0
-
-    def _temperature_text(self) -> str:
-        h, b = self._hotend, self._bed
-        return f"T:{h.actual:.2f} /{h.target:.2f} B:{b.actual:.2f} /{b.target:.2f} @:0 B@:0"
-
-    def _do_M105(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        # Marlin prints M105's own `ok` with the temperatures and skips the usual one.
-        cmd.replies.append("ok " + self._temperature_text())
-        return 0.0
-
-    def _do_M155(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        if not self.config.autoreport_temp:
-            cmd.replies.append(f'echo:Unknown command: "{cmd.text}"')
-            return 0.0
-        self._autoreport = args.get("S", 0.0)
-        self._next_report = now + self._autoreport
-        return 0.0
-
-    def _do_M110(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        if "N" in args:
-            self._last_n = int(args["N"])
-        return 0.0
-
-    def _do_M114(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        p = self._pos
-        cmd.replies.append(f"X:{p['X']:.2f} Y:{p['Y']:.2f} Z:{p['Z']:.2f} E:{p['E']:.2f}")
-        return 0.0
-
-    def _do_M115(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        c = self.config
-        caps = {
-            "EEPROM": True,
-            "AUTOREPORT_TEMP": c.autoreport_temp,
-            "EMERGENCY_PARSER": c.emergency_parser,
-            "SDCARD": c.sd_support,
-            "AUTOREPORT_SD_STATUS": c.sd_support,
-            "THERMAL_PROTECTION": True,
-        }
-        cmd.replies.extend(m115_lines(c.variant, c.firmware_name, c.machine_type, caps))
-        cmd.own_ok = c.variant == "klipper"
-        return 0.0
-
-    def _do_M862(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        """Prusa firmware's checks (M862.1 nozzle, .3 model, .5 G-code level, .6 feature):
-        silent when they pass; a file for another model stops and asks on the display."""
-        if self.config.variant != "prusa":
-            cmd.replies.append(f'echo:Unknown command: "{cmd.text}"')
-        elif m862_mismatch(cmd.text, self.config.machine_type):
-            cmd.wait_user = True
-        return 0.0
-
-    def _do_M112(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._kill("Printer halted. kill() called!", now)
-        return 0.0
-
-    def _do_M23(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        name = cmd.text[3:].strip()
-        if name in self.config.sd_files and self.config.sd_support:
-            self._sd_file, self._sd_pos = name, 0.0
-            cmd.replies += [
-                f"echo:Now fresh file: {name}",
-                f"File opened: {name} Size: {self.config.sd_files[name]}",
-                "File selected",
-            ]
-        else:
-            cmd.replies.append(f"echo:open failed, File: {name}.")
-        return 0.0
-
-    def _do_M24(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._sd_printing = self._sd_file is not None
-        return 0.0
-
-    def _do_M25(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._sd_printing = False
-        return 0.0
-
-    def _do_M524(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        self._sd_printing, self._sd_file = False, None
-        return 0.0
-
-    def _do_M27(self, cmd: _Command, args: dict[str, float], now: float) -> float:
-        if "S" in args:
-            self._sd_autoreport = args["S"]
-            self._next_sd_report = now + self._sd_autoreport
-        else:
-            cmd.replies.append(self._sd_text())
-        return 0.0
-
-    def _sd_text(self) -> str:
-        if self._sd_file is None:
-            return "Not SD printing"
-        size = self.config.sd_files[self._sd_file]
-        return f"SD printing byte {int(self._sd_pos)}/{size}"
 
     # -- time ----------------------------------------------------------------------------------
 
