@@ -531,6 +531,45 @@ In now: {now} (checked in within {hours} h)</source>
     </message>
 </context>
 <context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letters</source>
+        <translation>حروف كبيرة</translation>
+    </message>
+    <message>
+        <source>More letters and marks</source>
+        <translation>حروف وعلامات أخرى</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>حذف آخر حرف</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Letters with accents</source>
+        <translation>حروف بعلامات</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>حروف عربية</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>حروف لاتينية</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Done typing</source>
+        <translation>انتهيت من الكتابة</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome, {name}!</source>

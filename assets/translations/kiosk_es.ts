@@ -515,6 +515,45 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
     </message>
 </context>
 <context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letters</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>More letters and marks</source>
+        <translation>Más letras y signos</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Letters with accents</source>
+        <translation>Letras con acento</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Letras árabes</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Letras latinas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Done typing</source>
+        <translation>Terminar de escribir</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome, {name}!</source>

@@ -515,6 +515,45 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
     </message>
 </context>
 <context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letters</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <source>More letters and marks</source>
+        <translation>Autres lettres et signes</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Letters with accents</source>
+        <translation>Lettres accentuées</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>Lettres arabes</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Lettres latines</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done typing</source>
+        <translation>Fin de la saisie</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome, {name}!</source>

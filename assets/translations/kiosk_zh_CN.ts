@@ -511,6 +511,45 @@ In now: {now} (checked in within {hours} h)</source>
     </message>
 </context>
 <context>
+    <name>TouchKeyboard</name>
+    <message>
+        <source>Capital letters</source>
+        <translation>大写字母</translation>
+    </message>
+    <message>
+        <source>More letters and marks</source>
+        <translation>更多字母和符号</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>删除最后一个字</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Letters with accents</source>
+        <translation>带重音的字母</translation>
+    </message>
+    <message>
+        <source>Arabic letters</source>
+        <translation>阿拉伯字母</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done typing</source>
+        <translation>输入完成</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome, {name}!</source>

@@ -31,6 +31,7 @@ from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.settings import UiSettings
 from kiosk.ui.theme import theme_window
+from kiosk.ui.widgets.touch_keyboard import TouchKeyboard
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class KioskWindow(QWidget):
         self.language.apply_default()
         self.navigator = Navigator(self.stack, self.idle, self)
         self.navigator.session_ended.connect(self.language.end_session)
+        # Over the screen like the banner; opens for the text fields that ask for it.
+        self.keyboard = TouchKeyboard(self, self.language)
         self.navigator.screen_changed.connect(lambda _screen: self.banner.clear())
         self.navigator.screen_changed.connect(self.announcer.screen_shown)
         self.banner.more_time.connect(self.navigator.activity)

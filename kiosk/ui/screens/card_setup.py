@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.touch_keyboard import wants_keyboard
 
 MATCH_COLUMNS = 2
 
@@ -104,6 +105,7 @@ class CardSetupScreen(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("SetupSearchField")
         set_role(self.search_field, "field")
+        wants_keyboard(self.search_field)
         self.search_field.returnPressed.connect(self._search)
         self.search_button = touch_button()
         self.search_button.setObjectName("SetupSearchButton")
@@ -134,12 +136,14 @@ class CardSetupScreen(QWidget):
         self.name_field.setObjectName("SetupNameField")
         self.name_field.setMaxLength(80)
         set_role(self.name_field, "field")
+        wants_keyboard(self.name_field)
         self._year_label = text_label("hint", center=False)
         self.year_field = QLineEdit()
         self.year_field.setObjectName("SetupYearField")
         self.year_field.setValidator(QIntValidator(1900, 2200, self.year_field))
         self.year_field.setMaxLength(4)
         set_role(self.year_field, "field")
+        wants_keyboard(self.year_field)
         self.register_button = touch_button("primary")
         self.register_button.setObjectName("SetupRegisterButton")
         self.register_button.clicked.connect(
