@@ -28,6 +28,7 @@ from hardware.printers.model import (
 # power-only printers have nothing to ask over the network; their relay is `relay PORT unlock`.
 CLI_BACKENDS = ("marlin", "octoprint", "moonraker", "prusalink")
 ACTIONS = ("status", "print", "pause", "resume", "cancel", "stop")
+TEMPERATURE_WAIT_S = 3.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,6 +75,7 @@ def spec_from(args: argparse.Namespace) -> PrinterSpec:
     return PrinterSpec(
         backend=args.backend,
         target=args.port,
+        name=args.backend,  # messages read "moonraker: nothing answers at http://..."
         api_key=args.api_key,
         user=args.user,
         password=args.password,
@@ -115,7 +117,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _act(backend: PrinterBackend, args: argparse.Namespace, out: TextIO) -> int:
     command = args.printer_command
     if command == "status":
-        _status(backend, out)
+        _status(backend, out, args.timeout)
     elif command == "pause":
         backend.pause(args.timeout)
         print("paused", file=out)
@@ -136,7 +138,10 @@ def _act(backend: PrinterBackend, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _status(backend: PrinterBackend, out: TextIO) -> None:
+def _status(backend: PrinterBackend, out: TextIO, timeout: float) -> None:
+    if backend.capabilities.temperatures:
+        # A server that has just connected to its printer has no report yet: wait a little.
+        backend.wait_until(lambda b: bool(b.heaters), min(timeout, TEMPERATURE_WAIT_S))
     status = backend.status
     detail = f" ({status.detail})" if status.detail else ""
     print(f"state: {status.kind}{detail}", file=out)
@@ -152,7 +157,10 @@ def _status(backend: PrinterBackend, out: TextIO) -> None:
 
 
 def format_progress(progress: JobProgress) -> str:
-    left = f", {progress.remaining / 60:.0f} min left" if progress.remaining else ""
+    left = ""
+    if progress.remaining:
+        seconds = round(progress.remaining)
+        left = f", {seconds} s left" if seconds < 120 else f", {seconds // 60} min left"
     paused = ", paused" if progress.paused else ""
     return f"{progress.job} {progress.fraction * 100:.1f}%{left}{paused}"
 

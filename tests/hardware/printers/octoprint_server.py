@@ -8,10 +8,12 @@ written to users.yaml, so the REST API works with that key and refuses any other
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import http.client
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -67,6 +69,13 @@ kiosk:
   permissions: []
   settings: {{}}
 """
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: the kernel ends OctoPrint when the test run ends, however it
+    ends (killed by a timeout included), so no server outlives its tests."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class OctoPrintUnavailable(Exception):
@@ -159,17 +168,25 @@ class OctoPrintServer:
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         log.close()
+        try:
+            self._wait_ready(started)
+        except BaseException:
+            self.stop()
+            raise
+        self.started_in = time.monotonic() - started
+
+    def _wait_ready(self, started: float) -> None:
+        assert self._process is not None
         pause = Event()
         while not self._answers():
             if self._process.poll() is not None:
                 raise OctoPrintUnavailable(f"OctoPrint exited at start: {self.log_tail()}")
             if time.monotonic() - started > START_TIMEOUT:
-                self.stop()
                 raise OctoPrintUnavailable(f"OctoPrint did not answer within {START_TIMEOUT} s")
             pause.wait(0.1)
-        self.started_in = time.monotonic() - started
 
     def _answers(self) -> bool:
         request = Request(f"{self.url}/api/version", headers={"X-Api-Key": self.api_key})

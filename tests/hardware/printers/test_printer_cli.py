@@ -52,7 +52,7 @@ def test_unreachable_moonraker_is_one_line(capsys: pytest.CaptureFixture[str]) -
     url = f"http://127.0.0.1:{free_port()}"
     assert main(["printer", "--backend", "moonraker", url, "--timeout", "2", "status"]) == 1
     line = one_error_line(capsys.readouterr().err)
-    assert line.startswith(f"error: {url}: nothing answers at {url}")
+    assert line.startswith(f"error: moonraker: nothing answers at {url}")
 
 
 def test_prusalink_refuses_a_file_for_another_model_and_sends_nothing(
