@@ -110,8 +110,10 @@ def _build_services(
     from kiosk.core.patrons import PatronService
     from kiosk.core.staff import StaffAuthService
     from kiosk.db.engine import make_session_factory
+    from kiosk.db.uow import use_clock
 
     sessions = make_session_factory(engine)
+    use_clock(sessions, clock.now)
     codec = CardCodec(
         config.cards.keys,
         config.cards.signing_key_id,

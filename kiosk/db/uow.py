@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kiosk.db.engine import WRITE_LOCK_OPTION
+from kiosk.db.models import Tracked
 from kiosk.errors import Conflict
 
 
@@ -38,6 +40,14 @@ class Changes:
 BeforeCommit = Callable[[Session, Changes], None]
 
 _HOOKS_KEY = "kiosk_before_commit"
+_CLOCK_KEY = "kiosk_clock"
+
+
+def use_clock(factory: sessionmaker[Session], now: Callable[[], datetime]) -> None:
+    """Stamp `created_at` and `updated_at` of rows written through `factory`'s write units with
+    `now()` (the services' injectable clock) instead of the system clock."""
+    info: dict[str, Any] = factory.kw.setdefault("info", {})
+    info[_CLOCK_KEY] = now
 
 
 def add_before_commit(factory: sessionmaker[Session], hook: BeforeCommit) -> None:
@@ -123,6 +133,9 @@ class UnitOfWork:
                 if id(obj) not in seen:
                     seen.add(id(obj))
                     target.append(obj)
+        now: Callable[[], datetime] | None = session.info.get(_CLOCK_KEY)
+        if now is not None:
+            _stamp(session, now())
 
     def _run_hooks(self, session: Session) -> None:
         hooks: list[BeforeCommit] = session.info.get(_HOOKS_KEY, [])
@@ -139,3 +152,17 @@ class UnitOfWork:
 
 def _stale(exc: StaleDataError) -> Conflict:
     return Conflict("the record was changed elsewhere meanwhile; nothing was saved, try again")
+
+
+def _stamp(session: Session, at: datetime) -> None:
+    for obj in session.new:
+        if isinstance(obj, Tracked):
+            # Still None before the first flush unless the use case set it (a patron's
+            # enrolment time), which is kept.
+            if obj.created_at is None:
+                obj.created_at = at
+            if obj.updated_at is None:
+                obj.updated_at = obj.created_at
+    for obj in session.dirty:
+        if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = at

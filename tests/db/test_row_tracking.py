@@ -3,13 +3,14 @@ of a row is refused as a Conflict instead of overwriting the newer one. Both bac
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, inspect, select
 
+from kiosk.core.clock import FixedClock
 from kiosk.db.models import Base, Patron
-from kiosk.db.uow import UnitOfWork
+from kiosk.db.uow import UnitOfWork, use_clock
 from kiosk.errors import Conflict
 from tests.db.backends import Database, add_patron
 
@@ -80,3 +81,28 @@ def test_rows_inserted_in_bulk_get_times_and_version_1(db: Database) -> None:
     for version, created, updated in rows:
         assert version == 1
         assert created.tzinfo is not None and updated.tzinfo is not None
+
+
+def test_times_come_from_the_clock_the_factory_was_given(db: Database) -> None:
+    clock = FixedClock(ENROLLED)
+    use_clock(db.session_factory, clock.now)
+    with UnitOfWork(db.session_factory) as session:
+        patron = Patron(display_name="Ada")
+        session.add(patron)
+    clock.advance(timedelta(days=3))
+    with UnitOfWork(db.session_factory) as session:
+        session.add(Patron(display_name="Bo", created_at=ENROLLED - timedelta(days=1)))
+        found = session.get(Patron, patron.id)
+        assert found is not None
+        found.birth_year = 2001
+    with UnitOfWork(db.session_factory, write=False) as session:
+        rows = session.execute(
+            select(Patron.display_name, Patron.created_at, Patron.updated_at).order_by(
+                Patron.display_name
+            )
+        ).all()
+    later = ENROLLED + timedelta(days=3)
+    assert [tuple(row) for row in rows] == [
+        ("Ada", ENROLLED, later),
+        ("Bo", ENROLLED - timedelta(days=1), ENROLLED - timedelta(days=1)),
+    ]
