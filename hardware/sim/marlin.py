@@ -18,8 +18,8 @@ What it models, because hosts get these wrong:
   commands, a kill or thermal runaway at a given line, garbled or spurious resend requests,
   binary noise with and without line ends.
 
-Not modelled: real Marlin reads the serial port only between commands; this one also reads
-while a long command (homing, dwell) runs.
+Like Marlin's loop(), it reads the serial port only between commands: while one runs (homing,
+a dwell, a heating wait) bytes pile up in the receive buffer.
 
 The firmware loop runs on its own thread so that its timing does not depend on how often the
 pty is polled; `executed` records every command run, in order, for tests to check."""
@@ -370,7 +370,11 @@ class MarlinSimulator(PtyDevice, MarlinCommands):
 
     def _read_commands(self, now: float) -> None:
         """Marlin's get_serial_commands: characters move into a line only while the queue has
-        room; a finished line is checked and queued (or refused)."""
+        room; a finished line is checked and queued (or refused). Marlin's loop() reads only
+        between commands: nothing is read while one runs (homing, a dwell, a heating wait, a
+        move waiting for room in a full planner); bytes pile up in the receive buffer."""
+        if self._queue and self._queue[0].started:
+            return
         while self._rx and len(self._queue) < self.config.bufsize and not self._halted:
             byte = self._rx.pop(0)
             if byte not in (10, 13):
@@ -507,6 +511,7 @@ class MarlinSimulator(PtyDevice, MarlinCommands):
                 self._keepalive(head, now, busy=True)
                 return
             self._finish(head, now)
+            self._read_commands(now)
 
     def _keepalive(self, head: Command, now: float, *, busy: bool) -> None:
         if now < head.next_keepalive:
