@@ -93,6 +93,9 @@ class UiSection:
     # A short chime on a good scan and a tone on a refused one, where the terminal has audio.
     sound: bool = True
     sound_volume: int = 60
+    # How every session starts; a patron may change either for their session.
+    large_text: bool = False
+    high_contrast: bool = False
 
 
 @dataclass(frozen=True)
@@ -491,6 +494,8 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "show_full_name": _boolean,
             "sound": _boolean,
             "sound_volume": _integer(0, 100, "percent"),
+            "large_text": _boolean,
+            "high_contrast": _boolean,
         },
     ),
     "cards": (

@@ -195,6 +195,7 @@ def test_with_overrides_replaces_a_section(tmp_path: Path) -> None:
         ("[ui]\nidle_timeout_s = '60'\n", "ui.idle_timeout_s", 2, "whole number"),
         ("[ui]\nidle_timeout_s = 60.5\n", "ui.idle_timeout_s", 2, "whole number"),
         ("[ui]\nfullscreen = 1\n", "ui.fullscreen", 2, "true or false"),
+        ("[ui]\nlarge_text = 'yes'\n", "ui.large_text", 2, "true or false"),
         ("[ui]\ncountdown_s = true\n", "ui.countdown_s", 2, "whole number"),
         ("[ui]\nidle_timeout_s = 20\ncountdown_s = 20\n", "ui.countdown_s", 3, "shorter than"),
         ("[ui]\nlocale = 'English please'\n", "ui.locale", 2, "language code"),
@@ -352,3 +353,11 @@ def test_example_file_and_docs_cover_every_key() -> None:
         assert f"[{section}]" in example and f"[{section}]" in docs, section
         assert f"{key} = " in example, f"{section}.{key} missing from the example"
         assert f"| `{key}` |" in docs, f"{section}.{key} missing from the docs"
+
+
+def test_the_default_look_is_read_from_the_ui_section(tmp_path: Path) -> None:
+    from kiosk.ui.shell import ui_settings
+
+    path = write(tmp_path, MINIMAL + "\n[ui]\nlarge_text = true\nhigh_contrast = true\n")
+    settings = ui_settings(load_config(path), windowed=True)
+    assert (settings.large_text, settings.high_contrast) == (True, True)

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Changes last until you finish. Tap again to turn off.</source>
+        <translation>تبقى التغييرات حتى تنتهي. المس مرة أخرى لإيقافها.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>{option}: {state}</source>
+        <translation>{option}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Language: {name}</source>
@@ -22,6 +57,10 @@
     <message>
         <source>Demo: simulate a scan (F2)</source>
         <translation>عرض تجريبي: محاكاة مسح (F2)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
     </message>
     <message>
         <source>A card held under the scanner</source>
@@ -72,7 +111,7 @@
     </message>
     <message>
         <source>Register and set up the card</source>
-        <translation>تسجيل المستفيد وإعداد البطاقة</translation>
+        <translation>تسجيل بهذه البطاقة</translation>
     </message>
     <message>
         <source>The card now belongs to {name}. Their next scan checks them in.</source>

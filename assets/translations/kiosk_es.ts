@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Changes last until you finish. Tap again to turn off.</source>
+        <translation>Los cambios duran hasta que termine. Toque otra vez para quitarlos.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{option}: {state}</source>
+        <translation>{option}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Language: {name}</source>
@@ -22,6 +57,10 @@
     <message>
         <source>Demo: simulate a scan (F2)</source>
         <translation>Demo: simular un escaneo (F2)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>A card held under the scanner</source>
@@ -56,7 +95,7 @@
     </message>
     <message>
         <source>New patron with this card</source>
-        <translation>Usuario nuevo con esta tarjeta</translation>
+        <translation>Es un usuario nuevo</translation>
     </message>
     <message>
         <source>Nobody found with that name.</source>
@@ -72,7 +111,7 @@
     </message>
     <message>
         <source>Register and set up the card</source>
-        <translation>Registrar y configurar la tarjeta</translation>
+        <translation>Registrar con esta tarjeta</translation>
     </message>
     <message>
         <source>The card now belongs to {name}. Their next scan checks them in.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Changes last until you finish. Tap again to turn off.</source>
+        <translation>Les réglages durent jusqu’à la fin. Touchez encore pour les retirer.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{option}: {state}</source>
+        <translation>{option} : {state}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Language: {name}</source>
@@ -22,6 +57,10 @@
     <message>
         <source>Demo: simulate a scan (F2)</source>
         <translation>Démo : simuler un scan (F2)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <source>A card held under the scanner</source>
@@ -56,7 +95,7 @@
     </message>
     <message>
         <source>New patron with this card</source>
-        <translation>Nouvel usager avec cette carte</translation>
+        <translation>C’est un nouvel usager</translation>
     </message>
     <message>
         <source>Nobody found with that name.</source>
@@ -72,7 +111,7 @@
     </message>
     <message>
         <source>Register and set up the card</source>
-        <translation>Inscrire et configurer la carte</translation>
+        <translation>Inscrire avec cette carte</translation>
     </message>
     <message>
         <source>The card now belongs to {name}. Their next scan checks them in.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Changes last until you finish. Tap again to turn off.</source>
+        <translation>设置在您结束前有效。再点一次即可关闭。</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>{option}: {state}</source>
+        <translation>{option}：{state}</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Language: {name}</source>
@@ -22,6 +57,10 @@
     <message>
         <source>Demo: simulate a scan (F2)</source>
         <translation>演示：模拟扫描（F2）</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
     </message>
     <message>
         <source>A card held under the scanner</source>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.widgets.common import touch_button
+from kiosk.ui.widgets.reflow import reflowing
 
 
 class CountdownBanner(QFrame):
@@ -24,7 +25,7 @@ class CountdownBanner(QFrame):
         self.more_time_button = touch_button(parent=self)
         self.more_time_button.setObjectName("MoreTimeButton")
         self.more_time_button.clicked.connect(self.more_time)
-        layout = QHBoxLayout(self)
+        layout = reflowing(QHBoxLayout(self), self)
         layout.setContentsMargins(24, 6, 24, 6)
         layout.setSpacing(16)
         layout.addWidget(self.label, 1)

@@ -21,6 +21,7 @@ from kiosk.ui.focus_ring import FocusRing
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.languages import SessionLanguage
+from kiosk.ui.look import Look, SessionLook
 from kiosk.ui.navigator import FlowContext, Navigator
 from kiosk.ui.patron_actions import PatronActions
 from kiosk.ui.ports import ScanSource, ServiceSource
@@ -30,7 +31,6 @@ from kiosk.ui.screens.message import MessageScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.settings import UiSettings
-from kiosk.ui.theme import theme_window
 from kiosk.ui.widgets.touch_keyboard import TouchKeyboard
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        theme_window(self)
+        self.look = SessionLook(self, Look(settings.large_text, settings.high_contrast))
         self.settings = settings
         self._exit_approved = False
         self._shut_down = False
@@ -95,6 +95,7 @@ class KioskWindow(QWidget):
         self.navigator.session_ended.connect(self.language.end_session)
         # Over the screen like the banner; opens for the text fields that ask for it.
         self.keyboard = TouchKeyboard(self, self.language)
+        self.navigator.session_ended.connect(self.look.end_session)
         self.navigator.screen_changed.connect(lambda _screen: self.banner.clear())
         self.navigator.screen_changed.connect(self.announcer.screen_shown)
         self.banner.more_time.connect(self.navigator.activity)
@@ -109,6 +110,7 @@ class KioskWindow(QWidget):
             quit=self._approved_quit,
             feed_scan=scan_input.feed,
             language=self.language,
+            look=self.look,
         )
         for flow_type in flows:
             self.navigator.register(flow_type(self.navigator, self.context))
@@ -190,8 +192,10 @@ class KioskWindow(QWidget):
     def _place_banner(self) -> None:
         # Along the top: every screen keeps its actions at the bottom, where the banner would
         # cover them; a tap on the banner itself also counts as "still here".
-        height = self.banner.sizeHint().height()
-        self.banner.setGeometry(0, 0, self.width(), height)
+        # As tall as its wrapped text needs at this width (larger text wraps to more lines).
+        banner = self.banner
+        height = max(banner.sizeHint().height(), banner.heightForWidth(self.width()))
+        banner.setGeometry(0, 0, self.width(), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -21,6 +21,7 @@ from kiosk.ui.lanes import Lanes, Request, TaskLane
 if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.languages import SessionLanguage
+    from kiosk.ui.look import SessionLook
     from kiosk.ui.patron_actions import PatronActions
     from kiosk.ui.ports import ServiceSource
     from kiosk.ui.scan_log import ScanLog
@@ -55,6 +56,8 @@ class FlowContext:
     feed_scan: Callable[[str], None]
     # The language this session speaks; back to the default when the session ends.
     language: SessionLanguage
+    # Larger text and high contrast for this session; the defaults again when it ends.
+    look: SessionLook
 
 
 class Flow(QObject):

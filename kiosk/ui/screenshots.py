@@ -1,6 +1,7 @@
 """Render every kiosk screen with sample data to PNG files, for review.
 
-    python -m kiosk.ui.screenshots OUTDIR [--size 1280x800 ...]
+    python -m kiosk.ui.screenshots OUTDIR [--size 1280x800 ...] [--locale es]
+        [--large-text] [--high-contrast]
 
 Runs offscreen; needs no database, scanner or display.
 """
@@ -127,7 +128,12 @@ def _settle(app: QCoreApplication) -> None:
 
 
 def render_all(
-    out_dir: Path, sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES, locale: str = "en"
+    out_dir: Path,
+    sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES,
+    locale: str = "en",
+    *,
+    large_text: bool = False,
+    high_contrast: bool = False,
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -150,6 +156,8 @@ def render_all(
         library_name="Riverside Public Library",
         branch_name="Eastgate Makerspace",
         fullscreen=False,
+        large_text=large_text,
+        high_contrast=high_contrast,
         locale=locale,
         demo_cards=(
             ("Amara Okafor (adult)", "demo-payload-1"),
@@ -250,6 +258,7 @@ def render_all(
         ("card-setup-done", lambda: setup(SetupStep.DONE, done_name="Zoë Müller")),
         ("demo-picker", lambda: window.navigator.start("demo")),
         ("language-picker", lambda: window.navigator.start("language")),
+        ("accessibility", lambda: window.navigator.start("accessibility")),
     ]
     written: list[Path] = []
     window.show()
@@ -260,6 +269,8 @@ def render_all(
             pose()
             _settle(app)
             suffix = "" if locale == "en" else f"-{locale}"
+            suffix += "-large" if large_text else ""
+            suffix += "-contrast" if high_contrast else ""
             path = out_dir / f"{name}-{width}x{height}{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
@@ -288,9 +299,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--size", type=_parse_size, action="append", help="WIDTHxHEIGHT (repeatable)"
     )
     parser.add_argument("--locale", default="en", help="language to render in, e.g. es")
+    parser.add_argument("--large-text", action="store_true", help="text 1.5 times larger")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    written = render_all(args.out_dir, args.size or DEFAULT_SIZES, args.locale)
+    written = render_all(
+        args.out_dir,
+        args.size or DEFAULT_SIZES,
+        args.locale,
+        large_text=args.large_text,
+        high_contrast=args.high_contrast,
+    )
     for path in written:
         print(path)
     return 0

@@ -26,6 +26,9 @@ class UiSettings:
     # A chime on a good scan and a tone on a refused one, where the terminal has audio.
     sound: bool = True
     sound_volume: int = 60  # 0-100
+    # The look every session starts with; a patron may change it for their session.
+    large_text: bool = False
+    high_contrast: bool = False
 
     def __post_init__(self) -> None:
         if self.idle_timeout_s < 1:

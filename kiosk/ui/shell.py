@@ -44,6 +44,8 @@ def ui_settings(
         show_full_name=config.ui.show_full_name,
         sound=config.ui.sound,
         sound_volume=config.ui.sound_volume,
+        large_text=config.ui.large_text,
+        high_contrast=config.ui.high_contrast,
     )
 
 

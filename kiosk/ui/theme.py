@@ -32,15 +32,6 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(stylesheet())
 
 
-def theme_window(window: QWidget) -> None:
-    """Theme one window unless the application already carries the theme (parsing it twice
-    costs start-up time for nothing)."""
-    app = QApplication.instance()
-    sheet = stylesheet()
-    if not (isinstance(app, QApplication) and app.styleSheet() == sheet):
-        window.setStyleSheet(sheet)
-
-
 def icon_pixmap(name: str, size: int, widget: QWidget | None = None) -> QPixmap:
     """A crisp pixmap of assets/icons/<name>.svg at `size` logical pixels (empty if missing)."""
     path = asset("icons", f"{name}.svg")

@@ -75,4 +75,5 @@ POSES: dict[str, Callable[[KioskWindow], object]] = {
     "setup-done": lambda w: _setup(w, SetupStep.DONE, done_name="Zoë Müller"),
     "demo-picker": lambda w: w.navigator.start("demo"),
     "language-picker": lambda w: w.navigator.start("language"),
+    "accessibility": lambda w: w.navigator.start("accessibility"),
 }

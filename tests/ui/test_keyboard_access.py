@@ -52,6 +52,7 @@ TAB_ORDER = {
     "setup-new": ["SetupBackButton", "SetupNameField", "SetupYearField", "SetupRegisterButton"],
     "setup-done": ["SetupBackButton", "SetupDoneButton"],
     "demo-picker": ["DemoCardList", "DemoCancelButton"],
+    "accessibility": ["LargeTextToggle", "HighContrastToggle", "AccessibilityDoneButton"],
 }
 
 

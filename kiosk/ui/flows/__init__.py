@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kiosk.ui.flows.accessibility import AccessibilityFlow
 from kiosk.ui.flows.checkin import CheckInFlow
 from kiosk.ui.flows.demo import DemoFlow
 from kiosk.ui.flows.language import LanguageFlow
@@ -14,4 +15,10 @@ from kiosk.ui.navigator import Flow, FlowContext, Navigator
 
 FlowType = Callable[[Navigator, FlowContext], Flow]
 
-DEFAULT_FLOWS: tuple[FlowType, ...] = (CheckInFlow, StaffConsoleFlow, DemoFlow, LanguageFlow)
+DEFAULT_FLOWS: tuple[FlowType, ...] = (
+    CheckInFlow,
+    StaffConsoleFlow,
+    DemoFlow,
+    LanguageFlow,
+    AccessibilityFlow,
+)

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.resources import asset
 from kiosk.ui.announcer import joined
-from kiosk.ui.widgets.common import icon_label, text_label, touch_button
+from kiosk.ui.widgets.common import icon_label, scroll_body, text_label, touch_button
 
 
 class AttractScreen(QWidget):
     demo_requested = Signal()
     language_requested = Signal()
+    accessibility_requested = Signal()
 
     def __init__(self, library_name: str, branch_name: str, *, demo: bool = False) -> None:
         super().__init__()
@@ -52,9 +53,15 @@ class AttractScreen(QWidget):
         self.options_row.setSpacing(16)
         self.options_row.addStretch(1)
         self.options_row.addWidget(self.language_button)
+        self.accessibility_button = touch_button()
+        self.accessibility_button.setObjectName("AccessibilityButton")
+        self.accessibility_button.setIcon(QIcon(str(asset("icons", "accessibility.svg"))))
+        self.accessibility_button.setIconSize(QSize(40, 40))
+        self.accessibility_button.clicked.connect(self.accessibility_requested)
+        self.options_row.addWidget(self.accessibility_button)
         self.options_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
         layout.addWidget(self._brand)
@@ -93,6 +100,7 @@ class AttractScreen(QWidget):
             self.tr("Hold the QR code on your makerspace card under the scanner.")
         )
         self.demo_button.setText(self.tr("Demo: simulate a scan (F2)"))
+        self.accessibility_button.setText(self.tr("Accessibility"))
         self.show_language(self._language_name)
         self._icon.setAccessibleName(self.tr("A card held under the scanner"))
         self.setAccessibleName(self._headline.text())

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import scroll_body, text_label, touch_button
+from kiosk.ui.widgets.reflow import reflowing
 from kiosk.ui.widgets.touch_keyboard import wants_keyboard
 
 MATCH_COLUMNS = 2
@@ -69,7 +70,7 @@ class CardSetupScreen(QWidget):
         self.back_button = touch_button()
         self.back_button.setObjectName("SetupBackButton")
         self.back_button.clicked.connect(self.back)
-        header = QHBoxLayout()
+        header = reflowing(QHBoxLayout(), self)
         header.addWidget(self._title, 1)
         header.addWidget(self.back_button)
 
@@ -79,7 +80,7 @@ class CardSetupScreen(QWidget):
         self._new_page = self._build_new_page()
         self._done_page = self._build_done_page()
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
@@ -110,7 +111,7 @@ class CardSetupScreen(QWidget):
         self.search_button = touch_button()
         self.search_button.setObjectName("SetupSearchButton")
         self.search_button.clicked.connect(self._search)
-        row = QHBoxLayout()
+        row = reflowing(QHBoxLayout(), page)
         row.addWidget(self.search_field, 3)
         row.addWidget(self.search_button, 1)
         self._results = QGridLayout()

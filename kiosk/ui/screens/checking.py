@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.announcer import joined
-from kiosk.ui.widgets.common import icon_label, text_label
+from kiosk.ui.widgets.common import icon_label, scroll_body, text_label
 
 
 class CheckingScreen(QWidget):
@@ -16,7 +16,7 @@ class CheckingScreen(QWidget):
         self._title = text_label("title")
         self._title.setObjectName("CheckingTitle")
         self._body = text_label("body")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(64, 32, 64, 32)
         layout.addStretch(1)
         self._icon = icon_label("hourglass", 120, self)

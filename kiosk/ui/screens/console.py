@@ -22,7 +22,8 @@ from kiosk.devices.status import DeviceKind, LinkStatus
 from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
 from kiosk.ui.translation import QT_TRANSLATE_NOOP
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import scroll_body, text_label, touch_button
+from kiosk.ui.widgets.reflow import reflowing
 
 MAX_SCAN_ROWS = 6
 MAX_DEVICE_ROWS = 8
@@ -98,7 +99,7 @@ class ConsoleScreen(QWidget):
         self.close_button = touch_button()
         self.close_button.setObjectName("ConsoleCloseButton")
         self.close_button.clicked.connect(self.close_requested)
-        header = QHBoxLayout()
+        header = reflowing(QHBoxLayout(), self)
         header.addWidget(self._title, 1)
         header.addWidget(self.close_button)
 
@@ -168,7 +169,7 @@ class ConsoleScreen(QWidget):
         self.exit_button = touch_button()
         self.exit_button.setObjectName("ConsoleExitButton")
         self.exit_button.clicked.connect(self.exit_kiosk)
-        actions = QHBoxLayout()
+        actions = reflowing(QHBoxLayout(), self)
         actions.setSpacing(16)
         for button in (self.setup_button, self.lock_button, self.exit_button):
             button.setProperty("compact", True)  # three actions side by side at 1024 px
@@ -177,7 +178,7 @@ class ConsoleScreen(QWidget):
         self._status = text_label("notice", center=False)
         self._status.setObjectName("ConsoleStatus")
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(10)
         layout.addLayout(header)

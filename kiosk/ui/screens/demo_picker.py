@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import scroll_body, text_label, touch_button
 
 
 class DemoPickerScreen(QWidget):
@@ -35,7 +35,7 @@ class DemoPickerScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.cancel_button, 2)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(12)
         layout.addWidget(self._title)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.ui.announcer import joined
 from kiosk.ui.languages import Language
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import scroll_body, text_label, touch_button
 
 COLUMNS = 2
 
@@ -42,7 +42,7 @@ class LanguagePickerScreen(QWidget):
         back_row.addStretch(1)
         back_row.addWidget(self.back_button, 2)
         back_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
         layout.addWidget(self._title)

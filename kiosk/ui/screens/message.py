@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.ui.announcer import joined
 from kiosk.ui.theme import icon_pixmap
 from kiosk.ui.translation import QT_TRANSLATE_NOOP
-from kiosk.ui.widgets.common import text_label, touch_button
+from kiosk.ui.widgets.common import scroll_body, text_label, touch_button
 
 # lupdate needs the literal context in each QT_TRANSLATE_NOOP below.
 _CONTEXT = "MessageScreen"
@@ -129,7 +129,7 @@ class MessageScreen(QWidget):
         button_row.addWidget(self.ok_button, 2)
         button_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(64, 32, 64, 32)
         layout.setSpacing(16)
         layout.addStretch(1)

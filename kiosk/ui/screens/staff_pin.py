@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.announcer import joined
 from kiosk.ui.theme import set_role
-from kiosk.ui.widgets.common import icon_label, text_label, touch_button
+from kiosk.ui.widgets.common import icon_label, scroll_body, text_label, touch_button
 from kiosk.ui.widgets.keypad import NumericKeypad
+from kiosk.ui.widgets.reflow import reflowing
 
 MAX_PIN_LENGTH = 8
 
@@ -84,7 +85,7 @@ class StaffPinScreen(QWidget):
         right.addWidget(self.keypad, 1)
         right.addWidget(self.ok_button)
 
-        layout = QHBoxLayout(self)
+        layout = reflowing(QHBoxLayout(scroll_body(self)), self)
         layout.setContentsMargins(40, 20, 40, 20)
         layout.setSpacing(40)
         layout.addLayout(left, 1)

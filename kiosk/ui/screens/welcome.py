@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.announcer import joined
-from kiosk.ui.widgets.common import icon_label, text_label, touch_button
+from kiosk.ui.widgets.common import icon_label, scroll_body, text_label, touch_button
 
 ACTION_COLUMNS = 2
 
@@ -46,7 +46,7 @@ class WelcomeScreen(QWidget):
         done_row.addWidget(self.done_button, 2)
         done_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scroll_body(self))
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(12)
         layout.addStretch(1)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.theme import icon_pixmap, set_role
 
+# An "OK" button still makes a comfortable target.
+MIN_BUTTON_WIDTH_PX = 64
 _ACTIVATE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 
 
@@ -47,6 +58,11 @@ class KioskButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(False)
 
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than its text: a layout short of room must rearrange, not cut words.
+        width = max(self.sizeHint().width(), MIN_BUTTON_WIDTH_PX if self.text() else 0)
+        return QSize(width, super().minimumSizeHint().height())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat() and self.isEnabled():
             event.accept()
@@ -59,6 +75,27 @@ class KioskButton(QPushButton):
             event.accept()  # the press already acted
             return
         super().keyReleaseEvent(event)
+
+
+def scroll_body(screen: QWidget) -> QWidget:
+    """The widget a screen lays its content on: it fills the screen, and scrolls up and down
+    when the content needs more height than there is (larger text on a small display), so
+    text is never cut off. Tab scrolls the focused control into view; a finger drags it."""
+    area = QScrollArea(screen)
+    area.setObjectName("ScreenScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body = QWidget()
+    body.setObjectName("ScreenBody")
+    area.setWidget(body)
+    # Touch only: a mouse-button gesture would hold back every press to see if it drags.
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return body
 
 
 def touch_button(role: str | None = None, parent: QWidget | None = None) -> QPushButton:
