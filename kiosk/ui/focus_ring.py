@@ -91,9 +91,16 @@ class FocusRing(QWidget):
         elif kind in _POINTER_EVENTS and self._by_keys:
             self._by_keys = False
             self.follow()
-        elif kind in _FOLLOW_EVENTS and (watched is self._target or watched is self._window):
+        elif kind in _FOLLOW_EVENTS and self._moves_target(watched):
             self.follow()
         return False
+
+    def _moves_target(self, watched: QObject) -> bool:
+        # The control, or anything holding it: a screen scrolling moves its content widget.
+        target = self._target
+        if target is None or not shiboken6.isValid(target) or not isinstance(watched, QWidget):
+            return False
+        return watched is target or watched.isAncestorOf(target)
 
     def follow(self) -> None:
         if not shiboken6.isValid(self):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, ScanResult
@@ -193,3 +193,30 @@ def test_demo_by_keys(
     keyboard.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: checkin.calls == [DEMO_PAYLOAD], timeout=3000)
     assert QApplication.focusWidget() is not None or window.navigator.at_home()
+
+
+def test_tab_scrolls_a_long_screen_and_the_ring_follows(
+    make_window: WindowFactory, qtbot: QtBot, scan_input: ScanInput
+) -> None:
+    window = make_window(large_text=True)
+    window.resize(800, 480)
+    keyboard = Keyboard(qtbot, window, scan_input)
+    try:
+        POSES["unknown"](window)
+        QApplication.processEvents()
+        ok = window.message.ok_button
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        area = window.message.findChild(QScrollArea)
+        assert area is not None
+        area.verticalScrollBar().setValue(0)
+        top = window.rect()
+        assert not top.contains(QRect(ok.mapTo(window, ok.rect().topLeft()), ok.size()))
+        keyboard.tab_to(ok)
+        qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0, timeout=2000)
+        where = QRect(ok.mapTo(window, ok.rect().topLeft()), ok.size())
+        assert top.contains(where), "Tab left the focused button below the fold"
+        assert window.focus_ring.ring_rect().contains(where)
+    finally:
+        keyboard.close()

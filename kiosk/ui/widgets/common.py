@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -77,6 +79,27 @@ class KioskButton(QPushButton):
         super().keyReleaseEvent(event)
 
 
+class _FocusInView(QObject):
+    """Scrolls a screen so that the control the keyboard moves to is in view, however the
+    focus got there (Qt's own scroll area only does so for Tab pressed inside it)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self._area) and self._area.isAncestorOf(new):
+            # Once the screen is laid out: focus often lands as a screen is being shown.
+            QTimer.singleShot(0, self, lambda: self._show(new))
+
+    def _show(self, widget: QWidget) -> None:
+        if shiboken6.isValid(widget) and widget.hasFocus():
+            self._area.ensureWidgetVisible(widget, 16, 16)
+
+
 def scroll_body(screen: QWidget) -> QWidget:
     """The widget a screen lays its content on: it fills the screen, and scrolls up and down
     when the content needs more height than there is (larger text on a small display), so
@@ -92,6 +115,7 @@ def scroll_body(screen: QWidget) -> QWidget:
     area.setWidget(body)
     # Touch only: a mouse-button gesture would hold back every press to see if it drags.
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    _FocusInView(area)
     outer = QVBoxLayout(screen)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
