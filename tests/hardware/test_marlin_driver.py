@@ -166,10 +166,6 @@ def test_stream_survives_a_resend_storm_and_runs_every_line_once_in_order(
         corrupt_lines={10, 11, 60},
         corrupt_every=9,
         garble_resends=2,
-        # Without ADVANCED_OK a stray `ok` can make the host count a line as confirmed one
-        # early; the firmware then asks for it again. (With ADVANCED_OK every `ok` names its
-        # line, and a request for a confirmed line means a reset.)
-        spurious_resends={} if advanced_ok else {120: 120},
         drop_ok_lines={200},
         extra_ok_after_resend=2 if advanced_ok else 0,
     )
