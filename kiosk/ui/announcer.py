@@ -34,6 +34,7 @@ class Announcer(QObject):
         super().__init__(parent)
         self.last: str = ""
         self._screen: QWidget | None = None
+        self._watched: set[QWidget] = set()
         # Flows show a screen and then fill it: what it says is known once control returns
         # to the event loop. Only the latest screen is read when several follow at once.
         self._timer = QTimer(self)
@@ -44,6 +45,16 @@ class Announcer(QObject):
     def screen_shown(self, screen: QWidget) -> None:
         self._screen = screen
         self._timer.start()
+        # A screen whose message changes while it stays (a wrong PIN, an action's result)
+        # says so through its `notice_changed` signal.
+        notices = getattr(screen, "notice_changed", None)
+        if notices is not None and screen not in self._watched:
+            self._watched.add(screen)
+            notices.connect(lambda text, source=screen: self._notice(source, text))
+
+    def _notice(self, screen: QWidget, text: str) -> None:
+        if text and shiboken6.isValid(screen) and screen.isVisible():
+            self.say(screen, text, Politeness.Assertive)
 
     def _announce_screen(self) -> None:
         screen, self._screen = self._screen, None

@@ -162,3 +162,14 @@ def test_every_screen_that_times_out_counts_down_and_offers_more_time(
     assert idle.seconds_left == full > left
     assert not window.banner.isVisible()
     assert window.current_screen() is screen
+
+
+def test_a_new_notice_on_the_same_screen_is_announced(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    heard: list[str] = []
+    window.announcer.announced.connect(heard.append)
+    POSES["pin"](window)
+    qtbot.waitUntil(lambda: bool(heard) and heard[-1].startswith("Staff sign-in"), timeout=3000)
+    POSES["pin-wrong"](window)
+    qtbot.waitUntil(lambda: "Wrong PIN. 2 attempts left." in heard, timeout=3000)

@@ -28,6 +28,7 @@ class PinView:
 class StaffPinScreen(QWidget):
     submitted = Signal(str)
     cancelled = Signal()
+    notice_changed = Signal(str)  # for screen readers: a new notice, in words
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,6 +40,7 @@ class StaffPinScreen(QWidget):
         self._notice: tuple[str, object] | None = None
         self._busy = False
         self._locked_minutes: int | None = None
+        self._said: tuple[str, object] | None = None
 
         self._title = text_label("title", center=False)
         self._title.setObjectName("PinTitle")
@@ -208,6 +210,9 @@ class StaffPinScreen(QWidget):
         else:
             self._prompt.setText(self.tr("Enter your PIN to open the staff console."))
         self.notice.setText(self._notice_text())
+        if self._notice != self._said:
+            self._said = self._notice
+            self.notice_changed.emit(self.notice.text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.ok_button.setText(self.tr("OK"))
         self.entry.setAccessibleName(self.tr("PIN"))
