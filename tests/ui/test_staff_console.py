@@ -3,6 +3,7 @@ to plain staff by the core (not only hidden), setting up a card, and leaving it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -280,3 +281,67 @@ def test_the_database_down_shows_in_the_console_and_actions_say_so(
     qtbot.waitUntil(
         lambda: "can't be reached" in window.console.setup_view.error, timeout=WAIT_MS
     )
+
+
+class GatedHub(FakeHub):
+    """A hub whose controllers answer a lock only when the test says so."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = threading.Event()
+        self.gate = threading.Event()
+
+    def lock_all(self, name: str) -> LockReport:
+        self.entered.set()
+        self.gate.wait(WAIT_MS / 1000)
+        return super().lock_all(name)
+
+
+def gated_console(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput
+) -> tuple[KioskWindow, GatedHub]:
+    """A console whose lock-all is under way, its controllers not answering yet."""
+    hub = GatedHub()
+    lanes = Lanes()
+    window = make_window(devices=DeviceBridge(hub, lanes), lanes=lanes)
+    open_console(qtbot, window, scan_input)
+    qtbot.mouseClick(window.console.screen.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(hub.entered.is_set, timeout=WAIT_MS)
+    return window, hub
+
+
+def test_a_lock_all_answered_after_the_console_closed_is_still_audited_for_who_asked(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    scan_input: ScanInput,
+    console_service: FakeConsole,
+) -> None:
+    window, hub = gated_console(qtbot, make_window, scan_input)
+    window.console.nav.home()  # the staff member walks away while the controllers answer
+    hub.gate.set()
+    qtbot.waitUntil(
+        lambda: ("result", STAFF.staff_id, "lock_all_machines") in console_service.audit,
+        timeout=WAIT_MS,
+    )
+    assert window.current_screen() is window.attract
+    assert window.console.staff is None
+
+
+def test_a_late_lock_all_answer_stays_off_a_console_opened_since(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    scan_input: ScanInput,
+    console_service: FakeConsole,
+) -> None:
+    window, hub = gated_console(qtbot, make_window, scan_input)
+    window.console.nav.home()
+    open_console(qtbot, window, scan_input)  # someone opens the console again
+    hub.gate.set()
+    qtbot.waitUntil(
+        lambda: ("result", STAFF.staff_id, "lock_all_machines") in console_service.audit,
+        timeout=WAIT_MS,
+    )
+    # The answer belongs to the console that asked, not to the one open now.
+    assert window.console.view is not None
+    assert window.console.view.status_line == ""
+    assert not window.console.view.working

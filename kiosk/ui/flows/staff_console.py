@@ -45,6 +45,9 @@ class StaffConsoleFlow(Flow):
         self.setup.new_patron.connect(self._new_patron)
         self.setup.register.connect(self.register)
         self.staff: StaffSummary | None = None
+        # Which opening of the console this is: an answer meant for an earlier one (a lock-all
+        # the controllers confirm late) is audited for whoever asked but not shown to the next.
+        self._opening = 0
         self._presence: PresenceCounts | None = None
         self._status_line = ""
         self._working = False
@@ -68,6 +71,7 @@ class StaffConsoleFlow(Flow):
             self.nav.home()
             return
         self.staff = staff
+        self._opening += 1
         self._presence = None
         self._status_line = ""
         self._working = False
@@ -149,18 +153,23 @@ class StaffConsoleFlow(Flow):
             return
         self._set_working(self.tr("Locking every machine…"))
         services = self.context.services
+        opening = self._opening
         self.run(
             self.context.lanes.database,
             lambda: services.current().console.authorize(staff.staff_id, StaffAction.LOCK_ALL),
-            lambda _staff: devices.lock_all(self._locked),
+            lambda _staff: devices.lock_all(lambda reports: self._locked(staff, opening, reports)),
             self._action_failed,
         )
 
-    def _locked(self, reports: tuple[LockReport, ...]) -> None:
-        staff = self.staff
-        if staff is None:
-            return
+    def _locked(self, staff: StaffSummary, opening: int, reports: tuple[LockReport, ...]) -> None:
         failed = [report for report in reports if not report.confirmed]
+        self._audit_lock(staff, len(reports), len(failed))
+        if failed:
+            logger.warning(
+                "lock-all not confirmed by: %s", ", ".join(f"{r.name} ({r.detail})" for r in failed)
+            )
+        if opening != self._opening or self.staff is None:
+            return  # the console that asked has closed since
         if not failed:
             line = self.tr("Every machine is locked: %n controller(s) confirmed.", "", len(reports))
         else:
@@ -171,18 +180,16 @@ class StaffConsoleFlow(Flow):
         self._working = False
         self._status_line = line
         self.refresh()
+
+    def _audit_lock(self, staff: StaffSummary, total: int, unconfirmed: int) -> None:
+        # Not tied to this opening of the console: closing it must not lose the audit entry.
         services = self.context.services
-        detail: dict[str, object] = {
-            "confirmed": len(reports) - len(failed),
-            "unconfirmed": len(failed),
-        }
-        self.run(
-            self.context.lanes.database,
+        detail: dict[str, object] = {"confirmed": total - unconfirmed, "unconfirmed": unconfirmed}
+        self.context.lanes.database.submit(
             lambda: services.current().console.record_outcome(
                 staff.staff_id, StaffAction.LOCK_ALL, detail
             ),
-            lambda _none: None,
-            lambda error: logger.error("lock-all result not audited: %r", error),
+            on_error=lambda error: logger.error("lock-all result not audited: %r", error),
         )
 
     def exit_kiosk(self) -> None:
@@ -264,7 +271,7 @@ class StaffConsoleFlow(Flow):
 
     def search(self, text: str) -> None:
         staff = self.staff
-        if staff is None:
+        if staff is None or self.setup_view.working:
             return
         services = self.context.services
         self._render_setup(working=True)
@@ -289,7 +296,8 @@ class StaffConsoleFlow(Flow):
 
     def link_to(self, patron_key: str) -> None:
         staff, card = self.staff, self._card_text
-        if staff is None or card is None:
+        # One set-up at a time: a second tap while the first runs would set the card up twice.
+        if staff is None or card is None or self.setup_view.working:
             return
         services = self.context.services
         patron_id = uuid.UUID(patron_key)
@@ -306,7 +314,8 @@ class StaffConsoleFlow(Flow):
 
     def register(self, name: str, year: str) -> None:
         staff, card = self.staff, self._card_text
-        if staff is None or card is None:
+        # One set-up at a time: a second tap while the first runs would set the card up twice.
+        if staff is None or card is None or self.setup_view.working:
             return
         if not name.strip():
             self._render_setup(error=self.tr("Please type the patron's name first."))
@@ -340,6 +349,7 @@ class StaffConsoleFlow(Flow):
     def reset(self) -> None:
         super().reset()
         self.staff = None
+        self._opening += 1
         self._presence = None
         self._status_line = ""
         self._working = False
