@@ -17,7 +17,7 @@ from kiosk.ui.lanes import Lanes
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.screens.card_setup import SetupStep
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, wait_database_calls
 from tests.ui.fakes import (
     PATRON,
     PATRON_CARD,
@@ -345,3 +345,28 @@ def test_a_late_lock_all_answer_stays_off_a_console_opened_since(
     assert window.console.view is not None
     assert window.console.view.status_line == ""
     assert not window.console.view.working
+
+
+def test_a_double_tap_on_a_patron_links_the_card_once_and_says_done(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, console_service: FakeConsole
+) -> None:
+    open_console(qtbot, window, scan_input)
+    console = window.console
+    qtbot.mouseClick(console.screen.setup_button, Qt.MouseButton.LeftButton)
+    scan_input.feed("MK1-NEW-CARD")
+    console.setup.search_field.setText("zo")
+    qtbot.mouseClick(console.setup.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(console.setup.match_buttons) == 1, timeout=WAIT_MS)
+    calls = window.lanes.database.finished_calls
+    (first,) = console.setup.match_buttons.values()
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    # The second tap lands on the button drawn in the same place while the first one runs.
+    (second,) = console.setup.match_buttons.values()
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.setup_view.step is SetupStep.DONE, timeout=WAIT_MS)
+    wait_database_calls(qtbot, window, calls + 1)
+    done = window.lanes.database.submit(lambda: None)
+    qtbot.waitUntil(lambda: done.finished, timeout=WAIT_MS)
+    assert console.setup_view.step is SetupStep.DONE
+    assert console.setup_view.error == ""
+    assert console_service.audit.count(("granted", STAFF.staff_id, "set_up_card")) == 2

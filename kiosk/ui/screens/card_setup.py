@@ -188,7 +188,8 @@ class CardSetupScreen(QWidget):
         }[view.step]
         self.pages.setCurrentWidget(page)
         self._fill_matches(view.matches)
-        for widget in (self.search_button, self.register_button, self.new_button):
+        buttons = (self.search_button, self.register_button, self.new_button)
+        for widget in (*buttons, *self.match_buttons.values()):
             widget.setEnabled(not view.working)
         if entering and view.step is SetupStep.WHO:
             self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
