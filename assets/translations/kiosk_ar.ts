@@ -335,6 +335,45 @@ In now: {now} (checked in within {hours} h)</source>
     </message>
 </context>
 <context>
+    <name>DeviceText</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <source>the controller restarted; every channel is locked</source>
+        <translation>أُعيد تشغيل وحدة التحكم؛ كل القنوات مقفلة</translation>
+    </message>
+    <message>
+        <source>channel {channel}: unlock not confirmed, locking it again</source>
+        <translation>القناة {channel}: لم يُؤكَّد فتح القفل، يجري القفل من جديد</translation>
+    </message>
+    <message>
+        <source>channel {channel}: locked again after an unconfirmed unlock</source>
+        <translation>القناة {channel}: أُقفلت من جديد بعد فتح قفل غير مؤكَّد</translation>
+    </message>
+    <message>
+        <source>emergency stop pressed: every channel locked</source>
+        <translation>ضُغط زر إيقاف الطوارئ: كل القنوات مقفلة</translation>
+    </message>
+    <message>
+        <source>the controller lost the kiosk&apos;s heartbeat and locked</source>
+        <translation>فقدت وحدة التحكم نبض الكشك وأقفلت</translation>
+    </message>
+    <message>
+        <source>job {job} failed: {reason}</source>
+        <translation>فشلت المهمة {job}: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing is connected at {port}</source>
+        <translation>لا شيء موصول على {port}</translation>
+    </message>
+    <message>
+        <source>channels still on: {channels}</source>
+        <translation>قنوات لا تزال تعمل: {channels}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Makerspace Kiosk</source>

@@ -331,6 +331,45 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
     </message>
 </context>
 <context>
+    <name>DeviceText</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <source>the controller restarted; every channel is locked</source>
+        <translation>el controlador se reinició; todos los canales están bloqueados</translation>
+    </message>
+    <message>
+        <source>channel {channel}: unlock not confirmed, locking it again</source>
+        <translation>canal {channel}: desbloqueo no confirmado, se vuelve a bloquear</translation>
+    </message>
+    <message>
+        <source>channel {channel}: locked again after an unconfirmed unlock</source>
+        <translation>canal {channel}: bloqueado de nuevo tras un desbloqueo no confirmado</translation>
+    </message>
+    <message>
+        <source>emergency stop pressed: every channel locked</source>
+        <translation>parada de emergencia pulsada: todos los canales bloqueados</translation>
+    </message>
+    <message>
+        <source>the controller lost the kiosk&apos;s heartbeat and locked</source>
+        <translation>el controlador perdió la señal de vida del quiosco y se bloqueó</translation>
+    </message>
+    <message>
+        <source>job {job} failed: {reason}</source>
+        <translation>el trabajo {job} falló: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing is connected at {port}</source>
+        <translation>no hay nada conectado en {port}</translation>
+    </message>
+    <message>
+        <source>channels still on: {channels}</source>
+        <translation>canales aún encendidos: {channels}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Makerspace Kiosk</source>

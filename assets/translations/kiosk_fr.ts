@@ -331,6 +331,45 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
     </message>
 </context>
 <context>
+    <name>DeviceText</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name} : {text}</translation>
+    </message>
+    <message>
+        <source>the controller restarted; every channel is locked</source>
+        <translation>le contrôleur a redémarré ; tous les canaux sont verrouillés</translation>
+    </message>
+    <message>
+        <source>channel {channel}: unlock not confirmed, locking it again</source>
+        <translation>canal {channel} : déverrouillage non confirmé, nouveau verrouillage</translation>
+    </message>
+    <message>
+        <source>channel {channel}: locked again after an unconfirmed unlock</source>
+        <translation>canal {channel} : verrouillé à nouveau après un déverrouillage non confirmé</translation>
+    </message>
+    <message>
+        <source>emergency stop pressed: every channel locked</source>
+        <translation>arrêt d’urgence enclenché : tous les canaux verrouillés</translation>
+    </message>
+    <message>
+        <source>the controller lost the kiosk&apos;s heartbeat and locked</source>
+        <translation>le contrôleur a perdu le signal de vie de la borne et s’est verrouillé</translation>
+    </message>
+    <message>
+        <source>job {job} failed: {reason}</source>
+        <translation>la tâche {job} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>nothing is connected at {port}</source>
+        <translation>rien n’est branché sur {port}</translation>
+    </message>
+    <message>
+        <source>channels still on: {channels}</source>
+        <translation>canaux encore allumés : {channels}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Makerspace Kiosk</source>

@@ -330,6 +330,45 @@ In now: {now} (checked in within {hours} h)</source>
     </message>
 </context>
 <context>
+    <name>DeviceText</name>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}：{text}</translation>
+    </message>
+    <message>
+        <source>the controller restarted; every channel is locked</source>
+        <translation>控制器已重启；所有通道均已锁定</translation>
+    </message>
+    <message>
+        <source>channel {channel}: unlock not confirmed, locking it again</source>
+        <translation>通道 {channel}：解锁未确认，正在重新锁定</translation>
+    </message>
+    <message>
+        <source>channel {channel}: locked again after an unconfirmed unlock</source>
+        <translation>通道 {channel}：解锁未确认，已重新锁定</translation>
+    </message>
+    <message>
+        <source>emergency stop pressed: every channel locked</source>
+        <translation>已按下急停：所有通道均已锁定</translation>
+    </message>
+    <message>
+        <source>the controller lost the kiosk&apos;s heartbeat and locked</source>
+        <translation>控制器失去了自助机的心跳信号并已锁定</translation>
+    </message>
+    <message>
+        <source>job {job} failed: {reason}</source>
+        <translation>任务 {job} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing is connected at {port}</source>
+        <translation>{port} 上没有连接任何设备</translation>
+    </message>
+    <message>
+        <source>channels still on: {channels}</source>
+        <translation>仍然通电的通道：{channels}</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Makerspace Kiosk</source>

@@ -28,7 +28,14 @@ from hardware.relay.client import RelayClient, RelayError
 from hardware.scanner import SerialScanner
 from hardware.transport import LinkState
 from kiosk.config import Config, PrinterSpec, RelaySpec
-from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LinkStatus, LockReport
+from kiosk.devices.status import (
+    DeviceKind,
+    DeviceNotice,
+    DeviceStatus,
+    LinkStatus,
+    LockReport,
+    NoticeKind,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +91,18 @@ class _Device:
         log.info("device %s (%s): %s %s", self.name, self.kind, status, detail)
         self._notify(new)
 
-    def _notice(self, text: str, event: object = None) -> None:
+    def _notice(
+        self,
+        text: str,
+        event: object,
+        what: NoticeKind,
+        *,
+        channel: int | None = None,
+        job: str = "",
+        detail: str = "",
+    ) -> None:
         log.warning("device %s (%s): %s", self.name, self.kind, text)
-        self._notify(DeviceNotice(self.name, self.kind, text, event))
+        self._notify(DeviceNotice(self.name, self.kind, text, event, what, channel, job, detail))
 
     def _unreachable(self, problem: str) -> None:
         if port_present(self.port):
@@ -142,9 +158,10 @@ class RelayDevice(_Device):
             status = self.client.status()
         except (RelayError, OSError) as exc:
             return LockReport(self.name, False, str(exc))
-        still_on = [str(ch.channel) for ch in status.channels if ch.unlocked]
+        still_on = tuple(ch.channel for ch in status.channels if ch.unlocked)
         if still_on:
-            return LockReport(self.name, False, f"channels still on: {', '.join(still_on)}")
+            line = f"channels still on: {', '.join(map(str, still_on))}"
+            return LockReport(self.name, False, line, still_on)
         return LockReport(self.name, True, f"{len(status.channels)} channels locked")
 
     def _on_event(self, event: relay_events.RelayEvent) -> None:
@@ -159,15 +176,35 @@ class RelayDevice(_Device):
                 known = self.client.info
                 self._set(LinkStatus.CONNECTED, known.describe() if known is not None else "")
             case relay_events.DeviceReset():
-                self._notice("the controller restarted; every channel is locked", event)
+                self._notice(
+                    "the controller restarted; every channel is locked",
+                    event,
+                    NoticeKind.CONTROLLER_RESET,
+                )
             case relay_events.UnlockUnconfirmed(channel=channel):
-                self._notice(f"channel {channel}: unlock not confirmed, locking it again", event)
+                self._notice(
+                    f"channel {channel}: unlock not confirmed, locking it again",
+                    event,
+                    NoticeKind.UNLOCK_UNCONFIRMED,
+                    channel=channel,
+                )
             case relay_events.UnlockRevoked(channel=channel):
-                self._notice(f"channel {channel}: locked again after an unconfirmed unlock", event)
+                self._notice(
+                    f"channel {channel}: locked again after an unconfirmed unlock",
+                    event,
+                    NoticeKind.UNLOCK_REVOKED,
+                    channel=channel,
+                )
             case relay_events.EStopLocked():
-                self._notice("emergency stop pressed: every channel locked", event)
+                self._notice(
+                    "emergency stop pressed: every channel locked", event, NoticeKind.ESTOP_LOCKED
+                )
             case relay_events.HeartbeatLost():
-                self._notice("the controller lost the kiosk's heartbeat and locked", event)
+                self._notice(
+                    "the controller lost the kiosk's heartbeat and locked",
+                    event,
+                    NoticeKind.HEARTBEAT_LOST,
+                )
             case _:
                 pass
 
@@ -210,7 +247,13 @@ class PrinterDevice(_Device):
         if isinstance(event, StateChanged):
             self._show(event.status)
         elif isinstance(event, JobEnded) and event.outcome == "failed":
-            self._notice(f"job {event.job} failed: {event.detail}", event)
+            self._notice(
+                f"job {event.job} failed: {event.detail}",
+                event,
+                NoticeKind.JOB_FAILED,
+                job=str(event.job),
+                detail=event.detail,
+            )
 
     def _show(self, status: PrinterStatus) -> None:
         line = status.kind if not status.detail else f"{status.kind}: {status.detail}"
@@ -341,9 +384,7 @@ class DeviceHub:
         on_scan: Callable[[str], None],
         on_rejected: Callable[[int], None],
     ) -> None:
-        self.scanner = ScannerDevice(
-            port, baudrate, max_length, on_scan, on_rejected, self._notify
-        )
+        self.scanner = ScannerDevice(port, baudrate, max_length, on_scan, on_rejected, self._notify)
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -32,15 +32,31 @@ class DeviceStatus:
     port: str = ""
 
 
+class NoticeKind(StrEnum):
+    """What a notice says, so that the screen can say it in the staff member's language."""
+
+    CONTROLLER_RESET = "controller_reset"
+    UNLOCK_UNCONFIRMED = "unlock_unconfirmed"
+    UNLOCK_REVOKED = "unlock_revoked"
+    ESTOP_LOCKED = "estop_locked"
+    HEARTBEAT_LOST = "heartbeat_lost"
+    JOB_FAILED = "job_failed"
+    OTHER = "other"  # only `text` says what happened
+
+
 @dataclass(frozen=True)
 class DeviceNotice:
     """Something a device reported that staff should see (an unconfirmed unlock, a reset)."""
 
     name: str
     kind: DeviceKind
-    text: str
+    text: str  # in English, for the log
     # The hardware layer's own event object, for whoever wants the details.
     event: object = None
+    what: NoticeKind = NoticeKind.OTHER
+    channel: int | None = None
+    job: str = ""
+    detail: str = ""  # the device's own words (a printer's reason for a failed job)
 
 
 @dataclass(frozen=True)
@@ -49,4 +65,5 @@ class LockReport:
 
     name: str
     confirmed: bool
-    detail: str = ""
+    detail: str = ""  # in English, for the log; the driver's own line when it failed
+    channels_on: tuple[int, ...] = ()  # channels the controller still reports as on

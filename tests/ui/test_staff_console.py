@@ -8,15 +8,25 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, StaffSummary
-from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LinkStatus, LockReport
+from kiosk.devices.status import (
+    DeviceKind,
+    DeviceNotice,
+    DeviceStatus,
+    LinkStatus,
+    LockReport,
+    NoticeKind,
+)
 from kiosk.ui.device_bridge import DeviceBridge
+from kiosk.ui.device_text import lock_detail
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.screens.card_setup import SetupStep
+from kiosk.ui.translation import install_translator
 from tests.ui.conftest import WindowFactory, wait_database_calls
 from tests.ui.fakes import (
     PATRON,
@@ -93,8 +103,9 @@ def open_console(qtbot: QtBot, window: KioskWindow, scan_input: ScanInput) -> No
     qtbot.mouseClick(window.staff_pin.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: window.console.view is not None
-        and window.console.view.checked_in_today is not None,
+        lambda: (
+            window.console.view is not None and window.console.view.checked_in_today is not None
+        ),
         timeout=WAIT_MS,
     )
 
@@ -278,9 +289,7 @@ def test_the_database_down_shows_in_the_console_and_actions_say_so(
     qtbot.mouseClick(window.console.screen.setup_button, Qt.MouseButton.LeftButton)
     scan_input.feed("MK1-NEW-CARD")
     window.console.search("zo")
-    qtbot.waitUntil(
-        lambda: "can't be reached" in window.console.setup_view.error, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: "can't be reached" in window.console.setup_view.error, timeout=WAIT_MS)
 
 
 class GatedHub(FakeHub):
@@ -370,3 +379,49 @@ def test_a_double_tap_on_a_patron_links_the_card_once_and_says_done(
     assert console.setup_view.step is SetupStep.DONE
     assert console.setup_view.error == ""
     assert console_service.audit.count(("granted", STAFF.staff_id, "set_up_card")) == 2
+
+
+def test_device_notices_and_details_are_shown_in_the_staff_members_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    bridge_window: KioskWindow,
+    scan_input: ScanInput,
+    hub: FakeHub,
+) -> None:
+    install_translator(qapp, "es")
+    try:
+        open_console(qtbot, bridge_window, scan_input)
+        hub.report(
+            DeviceNotice(
+                "Bench A",
+                DeviceKind.RELAY,
+                "channel 2: unlock not confirmed, locking it again",
+                what=NoticeKind.UNLOCK_UNCONFIRMED,
+                channel=2,
+            )
+        )
+        hub.report(
+            DeviceStatus(
+                "Bench B", DeviceKind.RELAY, LinkStatus.MISSING, "nothing is connected at X", "X"
+            )
+        )
+
+        def shown() -> bool:
+            view = bridge_window.console.view
+            return (
+                view is not None
+                and bool(view.notices)
+                and any(row.status is LinkStatus.MISSING for row in view.devices)
+            )
+
+        qtbot.waitUntil(shown, timeout=WAIT_MS)
+        view = bridge_window.console.view
+        assert view is not None
+        assert view.notices[0] == "Bench A: canal 2: desbloqueo no confirmado, se vuelve a bloquear"
+        (missing,) = [row for row in view.devices if row.status is LinkStatus.MISSING]
+        assert missing.detail == "no hay nada conectado en X"
+        assert lock_detail(LockReport("Bench B", False, "channels still on: 1, 3", (1, 3))) == (
+            "canales aún encendidos: 1, 3"
+        )
+    finally:
+        install_translator(qapp, "en")

@@ -14,6 +14,7 @@ from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, Staff
 from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LockReport
 from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from kiosk.ui.clock_text import display_zone, local_time
+from kiosk.ui.device_text import lock_detail, notice_line, status_detail
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
 from kiosk.ui.screens.card_setup import CardSetupScreen, Match, SetupStep, SetupView
 from kiosk.ui.screens.console import ConsoleScreen, ConsoleView, DeviceRow
@@ -94,7 +95,7 @@ class StaffConsoleFlow(Flow):
         notices: list[str] = []
         if devices is not None:
             rows += [_row(status) for status in devices.states()]
-            notices += [self._notice_text(n) for n in devices.notices()]
+            notices += [notice_line(n) for n in devices.notices()]
         notices += list(self.context.services.warnings())
         presence = self._presence
         self.screen.show_view(
@@ -120,9 +121,6 @@ class StaffConsoleFlow(Flow):
     def _database_row(self) -> DeviceRow:
         status = self.context.services.database_status()
         return DeviceRow(self.tr("Database"), DeviceKind.DATABASE, status.status, status.detail)
-
-    def _notice_text(self, notice: DeviceNotice) -> str:
-        return f"{notice.name}: {notice.text}"
 
     def _device_changed(self, _item: DeviceStatus | DeviceNotice) -> None:
         if self.staff is not None and self.nav.current_flow is self:
@@ -173,7 +171,7 @@ class StaffConsoleFlow(Flow):
         if not failed:
             line = self.tr("Every machine is locked: %n controller(s) confirmed.", "", len(reports))
         else:
-            names = ", ".join(f"{r.name} ({r.detail})" for r in failed)
+            names = ", ".join(f"{r.name} ({lock_detail(r)})" for r in failed)
             line = self.tr("Not confirmed by: {names}. Check those machines by hand.").format(
                 names=names
             )
@@ -360,4 +358,4 @@ class StaffConsoleFlow(Flow):
 
 
 def _row(status: DeviceStatus) -> DeviceRow:
-    return DeviceRow(status.name, status.kind, status.status, status.detail)
+    return DeviceRow(status.name, status.kind, status.status, status_detail(status))
