@@ -20,6 +20,7 @@ from kiosk.devices.status import (
     LockReport,
     NoticeKind,
 )
+from kiosk.errors import Unavailable
 from kiosk.ui.device_bridge import DeviceBridge
 from kiosk.ui.device_text import lock_detail
 from kiosk.ui.lanes import Lanes
@@ -425,3 +426,33 @@ def test_device_notices_and_details_are_shown_in_the_staff_members_language(
         )
     finally:
         install_translator(qapp, "en")
+
+
+def test_a_database_lost_while_the_console_is_open_is_not_shown_as_connected(
+    qtbot: QtBot,
+    window: KioskWindow,
+    scan_input: ScanInput,
+    console_service: FakeConsole,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_console(qtbot, window, scan_input)
+    assert window.console.view is not None
+    assert window.console.view.devices[0].status is LinkStatus.CONNECTED
+    # The database opened well at start-up; now the server stops answering.
+    lost = Unavailable("the database server at db.example.org is not answering")
+    answer = console_service.authorize
+
+    def unreachable(*_args: object) -> StaffSummary:
+        raise lost
+
+    monkeypatch.setattr(console_service, "authorize", unreachable)
+    window.console.exit_kiosk()
+    qtbot.waitUntil(lambda: "can't be reached" in window.console.view.status_line, timeout=WAIT_MS)
+    database = window.console.view.devices[0]
+    assert database.status is LinkStatus.RECONNECTING
+    assert database.detail == str(lost)
+    # It answers again: the row says so with the next answer.
+    monkeypatch.setattr(console_service, "authorize", answer)
+    window.console.exit_kiosk()
+    qtbot.waitUntil(lambda: "may not do this" in window.console.view.status_line, timeout=WAIT_MS)
+    assert window.console.view.devices[0].status is LinkStatus.CONNECTED

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
-from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LockReport
-from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LinkStatus, LockReport
+from kiosk.errors import (
+    Conflict,
+    DomainError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    Unavailable,
+)
 from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.device_text import lock_detail, notice_line, status_detail
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
@@ -52,6 +60,9 @@ class StaffConsoleFlow(Flow):
         self._presence: PresenceCounts | None = None
         self._status_line = ""
         self._working = False
+        # The database's own line when a call from this console found it unreachable: the
+        # opening may have gone well, but that is not what staff see now.
+        self._database_problem = ""
         self._card_text: str | None = None
         self._card_at: datetime | None = None
         self.setup_view = SetupView(SetupStep.CARD)
@@ -120,7 +131,19 @@ class StaffConsoleFlow(Flow):
 
     def _database_row(self) -> DeviceRow:
         status = self.context.services.database_status()
-        return DeviceRow(self.tr("Database"), DeviceKind.DATABASE, status.status, status.detail)
+        state, detail = status.status, status.detail
+        if state is LinkStatus.CONNECTED and self._database_problem:
+            state, detail = LinkStatus.RECONNECTING, self._database_problem
+        return DeviceRow(self.tr("Database"), DeviceKind.DATABASE, state, detail)
+
+    def _ask(self, call: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
+        """A call on the database lane; its answer also says the database is reachable."""
+
+        def answered(result: Any) -> None:
+            self._database_problem = ""
+            on_result(result)
+
+        self.run(self.context.lanes.database, call, answered, self._action_failed)
 
     def _device_changed(self, _item: DeviceStatus | DeviceNotice) -> None:
         if self.staff is not None and self.nav.current_flow is self:
@@ -130,11 +153,9 @@ class StaffConsoleFlow(Flow):
         staff = self.staff
         assert staff is not None
         services = self.context.services
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.presence(staff.staff_id),
             self._presence_loaded,
-            self._action_failed,
         )
 
     def _presence_loaded(self, presence: PresenceCounts) -> None:
@@ -152,11 +173,9 @@ class StaffConsoleFlow(Flow):
         self._set_working(self.tr("Locking every machine…"))
         services = self.context.services
         opening = self._opening
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.authorize(staff.staff_id, StaffAction.LOCK_ALL),
             lambda _staff: devices.lock_all(lambda reports: self._locked(staff, opening, reports)),
-            self._action_failed,
         )
 
     def _locked(self, staff: StaffSummary, opening: int, reports: tuple[LockReport, ...]) -> None:
@@ -196,11 +215,9 @@ class StaffConsoleFlow(Flow):
             return
         self._set_working(self.tr("Checking…"))
         services = self.context.services
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.authorize(staff.staff_id, StaffAction.EXIT_KIOSK),
             lambda _staff: self.context.quit(),
-            self._action_failed,
         )
 
     def _set_working(self, line: str) -> None:
@@ -210,6 +227,10 @@ class StaffConsoleFlow(Flow):
 
     def _action_failed(self, error: BaseException) -> None:
         self._working = False
+        if isinstance(error, Unavailable):
+            self._database_problem = str(error).splitlines()[0] if str(error) else "unavailable"
+        elif isinstance(error, DomainError):
+            self._database_problem = ""  # the database answered, with a no
         self._status_line = self.explain(error)
         if isinstance(error, PermissionDenied):
             logger.warning("staff action refused: %s", error)
@@ -273,11 +294,9 @@ class StaffConsoleFlow(Flow):
             return
         services = self.context.services
         self._render_setup(working=True)
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.find_patrons(staff.staff_id, text),
             self._found,
-            self._action_failed,
         )
 
     def _found(self, matches: tuple[PatronMatch, ...]) -> None:
@@ -300,11 +319,9 @@ class StaffConsoleFlow(Flow):
         services = self.context.services
         patron_id = uuid.UUID(patron_key)
         self._render_setup(working=True)
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.link_card(staff.staff_id, card, patron_id),
             self._card_done,
-            self._action_failed,
         )
 
     def _new_patron(self) -> None:
@@ -321,13 +338,11 @@ class StaffConsoleFlow(Flow):
         birth_year = int(year) if year.strip().isdigit() else None
         services = self.context.services
         self._render_setup(working=True)
-        self.run(
-            self.context.lanes.database,
+        self._ask(
             lambda: services.current().console.register_patron(
                 staff.staff_id, card, name, birth_year
             ),
             self._card_done,
-            self._action_failed,
         )
 
     def _card_done(self, patron: PatronSummary) -> None:
@@ -349,6 +364,7 @@ class StaffConsoleFlow(Flow):
         self.staff = None
         self._opening += 1
         self._presence = None
+        self._database_problem = ""
         self._status_line = ""
         self._working = False
         self._card_text = self._card_at = None
