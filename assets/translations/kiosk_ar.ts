@@ -365,6 +365,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>فشلت المهمة {job}: {reason}</translation>
     </message>
     <message>
+        <source>Card scanner</source>
+        <translation>قارئ البطاقات</translation>
+    </message>
+    <message>
         <source>nothing is connected at {port}</source>
         <translation>لا شيء موصول على {port}</translation>
     </message>

@@ -361,6 +361,10 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>el trabajo {job} falló: {reason}</translation>
     </message>
     <message>
+        <source>Card scanner</source>
+        <translation>Lector de tarjetas</translation>
+    </message>
+    <message>
         <source>nothing is connected at {port}</source>
         <translation>no hay nada conectado en {port}</translation>
     </message>

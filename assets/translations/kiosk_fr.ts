@@ -361,6 +361,10 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>la tâche {job} a échoué : {reason}</translation>
     </message>
     <message>
+        <source>Card scanner</source>
+        <translation>Lecteur de cartes</translation>
+    </message>
+    <message>
         <source>nothing is connected at {port}</source>
         <translation>rien n’est branché sur {port}</translation>
     </message>

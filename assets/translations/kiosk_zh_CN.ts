@@ -360,6 +360,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>任务 {job} 失败：{reason}</translation>
     </message>
     <message>
+        <source>Card scanner</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
         <source>nothing is connected at {port}</source>
         <translation>{port} 上没有连接任何设备</translation>
     </message>

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.devices.status import DeviceNotice, DeviceStatus, LinkStatus, LockReport, NoticeKind
+from kiosk.devices.status import (
+    DeviceKind,
+    DeviceNotice,
+    DeviceStatus,
+    LinkStatus,
+    LockReport,
+    NoticeKind,
+)
 
 
 def notice_line(notice: DeviceNotice) -> str:
@@ -44,6 +51,13 @@ def notice_text(notice: DeviceNotice) -> str:
             )
         case _:
             return notice.text
+
+
+def device_name(status: DeviceStatus) -> str:
+    """The name staff gave a device in the configuration; the kiosk's own scanner has none."""
+    if status.kind is DeviceKind.SCANNER:
+        return QCoreApplication.translate("DeviceText", "Card scanner")
+    return status.name
 
 
 def status_detail(status: DeviceStatus) -> str:

@@ -424,6 +424,15 @@ def test_device_notices_and_details_are_shown_in_the_staff_members_language(
         assert lock_detail(LockReport("Bench B", False, "channels still on: 1, 3", (1, 3))) == (
             "canales aún encendidos: 1, 3"
         )
+        hub.report(DeviceStatus("Card scanner", DeviceKind.SCANNER, LinkStatus.CONNECTED))
+        qtbot.waitUntil(
+            lambda: any(
+                row.kind is DeviceKind.SCANNER for row in bridge_window.console.view.devices
+            ),
+            timeout=WAIT_MS,
+        )
+        (scanner,) = [r for r in bridge_window.console.view.devices if r.kind is DeviceKind.SCANNER]
+        assert scanner.name == "Lector de tarjetas"
     finally:
         install_translator(qapp, "en")
 

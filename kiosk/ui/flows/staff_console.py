@@ -22,7 +22,7 @@ from kiosk.errors import (
     Unavailable,
 )
 from kiosk.ui.clock_text import display_zone, local_time
-from kiosk.ui.device_text import lock_detail, notice_line, status_detail
+from kiosk.ui.device_text import device_name, lock_detail, notice_line, status_detail
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
 from kiosk.ui.screens.card_setup import CardSetupScreen, Match, SetupStep, SetupView
 from kiosk.ui.screens.console import ConsoleScreen, ConsoleView, DeviceRow
@@ -374,4 +374,4 @@ class StaffConsoleFlow(Flow):
 
 
 def _row(status: DeviceStatus) -> DeviceRow:
-    return DeviceRow(status.name, status.kind, status.status, status_detail(status))
+    return DeviceRow(device_name(status), status.kind, status.status, status_detail(status))

@@ -264,7 +264,7 @@ class ConsoleScreen(QWidget):
             set_role(state, f"state-{self.STATUS_ROLES[row.status]}")
             state.style().unpolish(state)
             state.style().polish(state)
-            if row.kind is DeviceKind.DATABASE:
+            if row.kind in (DeviceKind.DATABASE, DeviceKind.SCANNER):  # named by its kind
                 text = self.tr("{name}: {status}")
             else:
                 text = self.tr("{name} ({kind}): {status}")
