@@ -1,4 +1,5 @@
-"""`makerspace-kiosk` command line: run the kiosk, demo, database, patrons, cards, staff."""
+"""`makerspace-kiosk` command line: run the kiosk, demo, database, patrons, cards, staff,
+equipment."""
 
 from __future__ import annotations
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the PIN from standard input instead of prompting twice",
     )
     sadd.set_defaults(func=_cmd_staff_add)
+    from kiosk.cli_equipment import add_equipment_parser
+
+    add_equipment_parser(commands)
     return parser
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.core.cards import CardService
     from kiosk.core.checkin import CheckInService
     from kiosk.core.console import StaffConsoleService
+    from kiosk.core.equipment import EquipmentService
     from kiosk.core.patrons import PatronService
     from kiosk.core.staff import StaffAuthService
 
@@ -38,6 +39,7 @@ class Services:
     patrons: PatronService
     cards: CardService
     console: StaffConsoleService
+    equipment: EquipmentService
     clock: Clock
     migrated: bool = True
 
@@ -107,6 +109,7 @@ def _build_services(
     from kiosk.core.cards import CardService
     from kiosk.core.checkin import CheckInService
     from kiosk.core.console import StaffConsoleService
+    from kiosk.core.equipment import EquipmentService
     from kiosk.core.patrons import PatronService
     from kiosk.core.staff import StaffAuthService
     from kiosk.db.engine import make_session_factory
@@ -152,6 +155,14 @@ def _build_services(
             terminal_id,
             visit_window=visit_window,
             zone=_zone(config.library.timezone),
+        ),
+        equipment=EquipmentService(
+            sessions,
+            clock,
+            branch_code=config.library.branch_code,
+            terminal_code=terminal_id,
+            relays=[relay.name for relay in config.relays],
+            printers=[printer.name for printer in config.printers],
         ),
         clock=clock,
         migrated=migrated,

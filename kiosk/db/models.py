@@ -41,6 +41,26 @@ CARD_NUMBER_MAX = 20
 DISPLAY_NAME_MAX = 80
 CARD_KINDS = ("signed", "library_barcode")
 STAFF_ROLES = ("staff", "admin")
+EQUIPMENT_KINDS = (
+    "3d_printer",
+    "laser_cutter",
+    "vinyl_cutter",
+    "sewing_machine",
+    "arduino_kit",
+    "laptop",
+    "other",
+)
+# Icon names the screens draw (assets/icons/equipment-<name>.svg); photos come later.
+EQUIPMENT_ICONS = ("printer", "laser", "vinyl", "sewing", "circuit", "laptop", "tool")
+EQUIPMENT_STATES = ("free", "reserved", "in_use", "needs_check", "out_of_order", "retired")
+EQUIPMENT_NAME_MAX = 80
+TRAINING_CODE_MAX = 32
+DEVICE_NAME_MAX = 40  # as [[relays]] and [[printers]] names in the configuration
+RELAY_CHANNEL_MAX = 16
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
 
 
 class Base(DeclarativeBase):
@@ -192,3 +212,58 @@ class AuditEvent(Tracked, Base):
         ForeignKey("terminals.id", ondelete="SET NULL")
     )
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class EquipmentItem(Tracked, Base):
+    """A machine or kit of one branch, and where it is in its day.
+
+    `name_key` is the name casefolded: two live items of a branch may not share it, while a
+    retired item keeps its name without blocking a successor. A relay binding is a configured
+    `[[relays]]` name plus a channel; one channel of a branch's relay drives one item at most.
+    `state_changed_by` is the staff account that last changed the state (None: the command line
+    or the kiosk itself); every change is also in the audit trail."""
+
+    __tablename__ = "equipment_items"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_in(EQUIPMENT_KINDS)})", name="kind"),
+        CheckConstraint(f"icon IN ({_in(EQUIPMENT_ICONS)})", name="icon"),
+        CheckConstraint(f"state IN ({_in(EQUIPMENT_STATES)})", name="state"),
+        CheckConstraint(
+            f"(relay_name IS NULL AND relay_channel IS NULL) OR (relay_name IS NOT NULL "
+            f"AND relay_channel BETWEEN 1 AND {RELAY_CHANNEL_MAX})",
+            name="relay_binding",
+        ),
+        Index(
+            "uq_equipment_items_branch_name",
+            "branch_id",
+            "name_key",
+            unique=True,
+            sqlite_where=text("state <> 'retired'"),
+            postgresql_where=text("state <> 'retired'"),
+        ),
+        Index(
+            "uq_equipment_items_relay_channel",
+            "branch_id",
+            "relay_name",
+            "relay_channel",
+            unique=True,
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    branch_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("branches.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(EQUIPMENT_NAME_MAX))
+    name_key: Mapped[str] = mapped_column(String(EQUIPMENT_NAME_MAX))
+    icon: Mapped[str] = mapped_column(String(16))
+    required_training: Mapped[str | None] = mapped_column(String(TRAINING_CODE_MAX))
+    reservable: Mapped[bool] = mapped_column(default=True)
+    lendable: Mapped[bool] = mapped_column(default=False)
+    relay_name: Mapped[str | None] = mapped_column(String(DEVICE_NAME_MAX))
+    relay_channel: Mapped[int | None] = mapped_column(Integer)
+    printer_name: Mapped[str | None] = mapped_column(String(DEVICE_NAME_MAX))
+    state: Mapped[str] = mapped_column(String(16), default="free")
+    state_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state_changed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
