@@ -157,7 +157,9 @@ class PrinterSpec:
     api_key: str = field(default="", repr=False)
     user: str = "maker"
     password: str = field(default="", repr=False)
-    # Power-only printers (no open local API): the relay controller and channel that power it.
+    # The relay controller and channel that power the printer: required for power-only
+    # printers (no open local API); for others, cut on an emergency stop the printer itself
+    # may not act on (Marlin without its emergency parser, PrusaLink).
     relay: str = ""
     channel: int = 0
     # What the printer's Marlin was built with and how long to wait for it; filled into
@@ -693,12 +695,13 @@ class _Builder:
                 )
             if printer.backend == "marlin" and not printer.port:
                 raise self.error("printers.port", f"printer {printer.name!r} needs a port")
-            if printer.backend == "power-only":
+            if printer.backend == "power-only" or printer.relay or printer.channel:
                 relays = {relay.name for relay in config.relays}
                 if printer.relay not in relays or not printer.channel:
+                    kind = "power-only printer" if printer.backend == "power-only" else "printer"
                     raise self.error(
                         "printers.relay",
-                        f"power-only printer {printer.name!r} needs the relay = name of one of "
+                        f"{kind} {printer.name!r} needs the relay = name of one of "
                         f"the [[relays]] and its channel",
                     )
             if printer.backend == "octoprint" and not printer.api_key:

@@ -107,3 +107,15 @@ def test_device_mistakes_get_one_line_naming_the_key(
 def test_a_bad_relay_key_names_its_line(tmp_path: Path) -> None:
     message = error(tmp_path, '[[relays]]\nname = "A"\nport = "/dev/x"\nauto_reset = "no"\n')
     assert "line 4" in message and "relays.auto_reset: must be true or false" in message
+
+
+def test_a_printer_may_name_the_relay_channel_that_powers_it(tmp_path: Path) -> None:
+    config = load(
+        tmp_path,
+        '[[relays]]\nname = "R"\nport = "/dev/x"\n'
+        '[[printers]]\nname = "P"\nport = "/dev/y"\nrelay = "R"\nchannel = 2\n',
+    )
+    assert config.printers[0].relay == "R"  # type: ignore[attr-defined]
+    assert "printers.relay: printer 'P' needs the relay" in error(
+        tmp_path, '[[printers]]\nname = "P"\nport = "/dev/y"\nchannel = 2\n'
+    )

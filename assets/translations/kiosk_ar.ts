@@ -365,6 +365,18 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>فشلت المهمة {job}: {reason}</translation>
     </message>
     <message>
+        <source>emergency stop: its power was cut ({reason})</source>
+        <translation>إيقاف طارئ: قُطعت الكهرباء عنها ({reason})</translation>
+    </message>
+    <message>
+        <source>emergency stop: its power relay did not switch off ({reason}); switch it off by hand</source>
+        <translation>إيقاف طارئ: لم يفصل مرحّل الكهرباء ({reason})؛ أطفئها يدويًا</translation>
+    </message>
+    <message>
+        <source>emergency stop asked ({reason}), but no power relay is set up for it; switch it off by hand</source>
+        <translation>طُلب إيقاف طارئ ({reason})، لكن لا يوجد مرحّل كهرباء لها؛ أطفئها يدويًا</translation>
+    </message>
+    <message>
         <source>Card scanner</source>
         <translation>قارئ البطاقات</translation>
     </message>

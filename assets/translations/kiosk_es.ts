@@ -361,6 +361,18 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>el trabajo {job} falló: {reason}</translation>
     </message>
     <message>
+        <source>emergency stop: its power was cut ({reason})</source>
+        <translation>parada de emergencia: se cortó su alimentación ({reason})</translation>
+    </message>
+    <message>
+        <source>emergency stop: its power relay did not switch off ({reason}); switch it off by hand</source>
+        <translation>parada de emergencia: su relé de alimentación no se apagó ({reason}); apáguela a mano</translation>
+    </message>
+    <message>
+        <source>emergency stop asked ({reason}), but no power relay is set up for it; switch it off by hand</source>
+        <translation>se pidió una parada de emergencia ({reason}), pero no tiene relé de alimentación; apáguela a mano</translation>
+    </message>
+    <message>
         <source>Card scanner</source>
         <translation>Lector de tarjetas</translation>
     </message>

@@ -361,6 +361,18 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>la tâche {job} a échoué : {reason}</translation>
     </message>
     <message>
+        <source>emergency stop: its power was cut ({reason})</source>
+        <translation>arrêt d&apos;urgence : son alimentation a été coupée ({reason})</translation>
+    </message>
+    <message>
+        <source>emergency stop: its power relay did not switch off ({reason}); switch it off by hand</source>
+        <translation>arrêt d&apos;urgence : son relais d&apos;alimentation ne s&apos;est pas coupé ({reason}) ; coupez-la à la main</translation>
+    </message>
+    <message>
+        <source>emergency stop asked ({reason}), but no power relay is set up for it; switch it off by hand</source>
+        <translation>arrêt d&apos;urgence demandé ({reason}), mais aucun relais d&apos;alimentation n&apos;est prévu ; coupez-la à la main</translation>
+    </message>
+    <message>
         <source>Card scanner</source>
         <translation>Lecteur de cartes</translation>
     </message>

@@ -360,6 +360,18 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>任务 {job} 失败：{reason}</translation>
     </message>
     <message>
+        <source>emergency stop: its power was cut ({reason})</source>
+        <translation>紧急停止：已切断电源（{reason}）</translation>
+    </message>
+    <message>
+        <source>emergency stop: its power relay did not switch off ({reason}); switch it off by hand</source>
+        <translation>紧急停止：电源继电器没有断开（{reason}）；请手动关闭</translation>
+    </message>
+    <message>
+        <source>emergency stop asked ({reason}), but no power relay is set up for it; switch it off by hand</source>
+        <translation>已请求紧急停止（{reason}），但没有为它设置电源继电器；请手动关闭</translation>
+    </message>
+    <message>
         <source>Card scanner</source>
         <translation>读卡器</translation>
     </message>

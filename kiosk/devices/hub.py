@@ -18,6 +18,7 @@ from hardware.printers.backend import PrinterBackend
 from hardware.printers.model import (
     BackendError,
     JobEnded,
+    PowerCutRequested,
     PrinterEvent,
     PrinterStatus,
     StateChanged,
@@ -216,7 +217,10 @@ class PrinterDevice(_Device):
         self, spec: PrinterSpec, notify: Listener, relays: Mapping[str, RelayClient]
     ) -> None:
         super().__init__(spec.name, spec.port or spec.url, notify)
-        self.backend = make_backend(spec, self._on_event, relays)
+        # The relay channel that powers this printer, when one is configured: cut at once on
+        # an emergency stop the printer itself may not act on.
+        self.power = RelayChannelPower(relays[spec.relay], spec.channel) if spec.relay else None
+        self.backend = make_backend(spec, self._on_event, self.power)
         self._connected = False
 
     @property
@@ -254,6 +258,35 @@ class PrinterDevice(_Device):
                 job=str(event.job),
                 detail=event.detail,
             )
+        elif isinstance(event, PowerCutRequested):
+            self._cut_power(event)
+
+    def _cut_power(self, event: PowerCutRequested) -> None:
+        # Runs on the backend's event thread; the relay call has its own timeout.
+        if self.power is None:
+            self._notice(
+                f"emergency stop: {event.reason}; no power relay is configured",
+                event,
+                NoticeKind.NO_POWER_RELAY,
+                detail=event.reason,
+            )
+            return
+        try:
+            self.power.off()
+        except RelayError as exc:
+            self._notice(
+                f"emergency stop: the power relay did not switch off ({exc})",
+                event,
+                NoticeKind.POWER_CUT_FAILED,
+                detail=str(exc),
+            )
+            return
+        self._notice(
+            f"emergency stop: power cut ({event.reason})",
+            event,
+            NoticeKind.POWER_CUT,
+            detail=event.reason,
+        )
 
     def _show(self, status: PrinterStatus) -> None:
         line = status.kind if not status.detail else f"{status.kind}: {status.detail}"
@@ -270,13 +303,10 @@ class PrinterDevice(_Device):
 def make_backend(
     spec: PrinterSpec,
     on_event: Callable[[PrinterEvent], None],
-    relays: Mapping[str, RelayClient],
+    power: RelayChannelPower | None,
 ) -> PrinterBackend:
     """The backend a `[[printers]]` entry asks for (through the one printer factory of
     `hardware.printers`); nothing is opened yet."""
-    power = None
-    if spec.backend == "power-only":
-        power = RelayChannelPower(relays[spec.relay], spec.channel)
     described = printers.PrinterSpec(
         backend=cast(printers.BackendName, spec.backend),
         target=spec.port or spec.url,

@@ -41,6 +41,10 @@ class NoticeKind(StrEnum):
     ESTOP_LOCKED = "estop_locked"
     HEARTBEAT_LOST = "heartbeat_lost"
     JOB_FAILED = "job_failed"
+    # An emergency stop the printer may not act on at once, and what became of its power relay.
+    POWER_CUT = "power_cut"
+    POWER_CUT_FAILED = "power_cut_failed"
+    NO_POWER_RELAY = "no_power_relay"
     OTHER = "other"  # only `text` says what happened
 
 

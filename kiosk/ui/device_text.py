@@ -49,6 +49,22 @@ def notice_text(notice: DeviceNotice) -> str:
             return QCoreApplication.translate("DeviceText", "job {job} failed: {reason}").format(
                 job=notice.job, reason=notice.detail
             )
+        case NoticeKind.POWER_CUT:
+            return QCoreApplication.translate(
+                "DeviceText", "emergency stop: its power was cut ({reason})"
+            ).format(reason=notice.detail)
+        case NoticeKind.POWER_CUT_FAILED:
+            return QCoreApplication.translate(
+                "DeviceText",
+                "emergency stop: its power relay did not switch off ({reason}); "
+                "switch it off by hand",
+            ).format(reason=notice.detail)
+        case NoticeKind.NO_POWER_RELAY:
+            return QCoreApplication.translate(
+                "DeviceText",
+                "emergency stop asked ({reason}), but no power relay is set up for it; "
+                "switch it off by hand",
+            ).format(reason=notice.detail)
         case _:
             return notice.text
 

@@ -271,3 +271,34 @@ def test_a_power_only_printer_is_powered_through_its_relay_channel(
     bridge.lock_all(reports.append)
     qtbot.waitUntil(lambda: bool(reports), timeout=WAIT_MS)
     assert not relay_sim.model.unlocked[2]
+
+
+def test_an_emergency_stop_the_printer_cannot_act_on_cuts_its_power_relay(
+    qtbot: QtBot,
+    relay_sim: RelaySimulator,
+    printer_sim: MarlinSimulator,
+    started: list[tuple[DeviceHub, DeviceBridge, Lanes]],
+) -> None:
+    # The simulator ships without the emergency parser, as Marlin does.
+    config = Config(
+        relays=(RelaySpec("Workshop", relay_sim.port, auto_reset=False),),
+        printers=(PrinterSpec("MK3S", port=printer_sim.port, relay="Workshop", channel=1),),
+    )
+    bridge, recorder = start(started, config)
+    qtbot.waitUntil(
+        lambda: state(bridge, "MK3S").status is LinkStatus.CONNECTED
+        and state(bridge, "Workshop").status is LinkStatus.CONNECTED,
+        timeout=WAIT_MS,
+    )
+    printer = started[0][0].printers[0]
+    assert printer.power is not None
+    printer.power.on(600)
+    assert relay_sim.model.unlocked[0]
+    printer.backend.emergency_stop()
+    qtbot.waitUntil(lambda: not relay_sim.model.unlocked[0], timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(i, DeviceNotice) and "power cut" in i.text for i in recorder.items
+        ),
+        timeout=WAIT_MS,
+    )
