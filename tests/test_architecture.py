@@ -40,13 +40,17 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def _thread_calls(tree: ast.AST) -> Iterator[ast.Call]:
+# What starts threads, and the keyword that names them.
+_THREAD_MAKERS = {"Thread": "name", "ThreadPoolExecutor": "thread_name_prefix"}
+
+
+def _thread_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name == "Thread":
-                yield node
+            if name in _THREAD_MAKERS:
+                yield node, _THREAD_MAKERS[name]
 
 
 def test_every_thread_we_start_has_a_name() -> None:
@@ -56,12 +60,12 @@ def test_every_thread_we_start_has_a_name() -> None:
     for package in ("kiosk", "hardware"):
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            for call in _thread_calls(tree):
+            for call, keyword_name in _thread_calls(tree):
                 calls += 1
-                if not any(keyword.arg == "name" for keyword in call.keywords):
-                    unnamed.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+                if not any(keyword.arg == keyword_name for keyword in call.keywords):
+                    unnamed.append(f"{path.relative_to(ROOT)}:{call.lineno} ({keyword_name}=)")
     assert calls > 0, "no Thread(...) calls found: the scan itself is broken"
-    assert unnamed == [], f"threading.Thread(...) without name=: {unnamed}"
+    assert unnamed == [], f"threads started without a name: {unnamed}"
 
 
 def test_no_import_contract_allows_indirect_imports() -> None:

@@ -195,7 +195,7 @@ def _sizes(elf: Path, work: Path) -> tuple[int, int]:
 def _build_into(work: Path, with_runner: bool) -> None:
     objs_dir = work / "core"
     objs_dir.mkdir()
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="firmware-build") as pool:
         objects = list(pool.map(lambda s: _compile_core_file(s, objs_dir), _core_sources()))
     archive = work / "core.a"
     _run(["avr-ar", "rcs", str(archive), *map(str, objects)], work)
