@@ -9,11 +9,20 @@ from typing import TYPE_CHECKING, Literal
 
 from PIL import Image
 
+from kiosk.catalogue import QT_TRANSLATE_NOOP, translate
 from kiosk.core.card_render import render_card, save_card_png, write_sheets_pdf
 
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.services import Services
+
+
+# Words printed on a card, in the library's default language (the same catalogues as the screens).
+NUMBER_LABEL = QT_TRANSLATE_NOOP("CardPrint", "Card number")
+
+
+def number_label(locale: str) -> str:
+    return translate("CardPrint", NUMBER_LABEL, locale)
 
 
 @dataclass(frozen=True)
@@ -39,12 +48,14 @@ def print_cards(
     # Cards carry names and working credentials: readable by the printing user only.
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     pngs: list[Path] = []
+    label = number_label(config.ui.locale)
     for card in cards:
         image = render_card(
             config.library.name,
             card.display_name,
             card.card_number,
             services.codec.encode(card.card_number),
+            number_label=label,
         )
         # Files are named by card number only: a folder listing must not show patron names.
         pngs.append(_private(save_card_png(image, out_dir / f"card-{card.card_number}.png")))

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>CardPrint</name>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+</context>
+<context>
     <name>CardSetupScreen</name>
     <message>
         <source>Set up a card</source>

@@ -23,6 +23,7 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk import fonts
 from kiosk.resources import asset
 
 log = logging.getLogger(__name__)
@@ -52,25 +53,8 @@ MUTED = (90, 90, 90)
 PAPER_WHITE = (255, 255, 255)
 CROP_MARK_INK = (0, 0, 0)
 
-REGULAR_FONT = "DejaVuSans.ttf"
-BOLD_FONT = "DejaVuSans-Bold.ttf"
-# Fonts that may be installed on a terminal and cover scripts DejaVu lacks (CJK, Indic, ...).
-# Used only for a name the bundled font cannot show.
-FALLBACK_FONT_CANDIDATES: tuple[str, ...] = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Bold.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
-    "C:/Windows/Fonts/msyhbd.ttc",
-    "C:/Windows/Fonts/YuGothB.ttc",
-    "C:/Windows/Fonts/malgunbd.ttf",
-    "C:/Windows/Fonts/Nirmala.ttf",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-)
+REGULAR_FONT = fonts.REGULAR
+BOLD_FONT = fonts.BOLD
 
 
 @dataclass(frozen=True)
@@ -121,8 +105,7 @@ def font_covers(path: Path | str, text: str) -> bool:
 def _font_for(text: str, preferred: Path) -> Path:
     if font_covers(preferred, text):
         return preferred
-    for candidate in FALLBACK_FONT_CANDIDATES:
-        path = Path(candidate)
+    for path in fonts.fallback_fonts():
         try:
             if path.is_file() and font_covers(path, text):
                 return path

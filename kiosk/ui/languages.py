@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.fonts import can_show
 from kiosk.ui.translation import SOURCE_LOCALE, install_translator, translation_file
 
 logger = logging.getLogger(__name__)
@@ -54,11 +55,13 @@ def language_for(locale: str) -> Language | None:
 
 
 def available_languages() -> tuple[Language, ...]:
-    """The languages a patron may pick: English and each one whose catalogue is installed."""
+    """The languages a patron may pick: English and each one whose catalogue is installed and
+    whose script some font can draw."""
     return tuple(
         language
         for language in LANGUAGES
-        if language.code == SOURCE_LOCALE or translation_file(language.code) is not None
+        if language.code == SOURCE_LOCALE
+        or (translation_file(language.code) is not None and can_show(language.code))
     )
 
 

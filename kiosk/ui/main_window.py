@@ -18,6 +18,7 @@ from kiosk.ui.flows import DEFAULT_FLOWS, FlowType
 from kiosk.ui.flows.checkin import CheckInFlow
 from kiosk.ui.flows.staff_console import StaffConsoleFlow
 from kiosk.ui.focus_ring import FocusRing
+from kiosk.ui.fonts import install_fonts
 from kiosk.ui.idle import IdleTimer
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.languages import SessionLanguage
@@ -89,6 +90,7 @@ class KioskWindow(QWidget):
         self.focus_ring = FocusRing(self)
         self.announcer = Announcer(self)
 
+        install_fonts()
         self.language = SessionLanguage(settings.locale, self)
         self.language.apply_default()
         self.navigator = Navigator(self.stack, self.idle, self)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from kiosk.catalogue import locale_candidates
 from kiosk.resources import asset
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 def translation_file(locale: str) -> Path | None:
     """The best kiosk translation for `locale` ("es_MX" falls back to "es"), if one is bundled."""
-    for name in _candidates(locale):
+    for name in locale_candidates(locale):
         path = asset("translations", f"kiosk_{name}.qm")
         if path.is_file():
             return path
@@ -37,7 +38,7 @@ def install_translator(app: QCoreApplication, locale: str) -> None:
     An unknown locale leaves the source (English) texts in place and logs why.
     """
     _remove_installed(app)
-    candidates = _candidates(locale)
+    candidates = locale_candidates(locale)
     if candidates and candidates[-1] != SOURCE_LOCALE:
         path = translation_file(locale)
         if path is None:
@@ -75,13 +76,3 @@ def _load(app: QCoreApplication, name: str, *args: object, quiet: bool = False) 
         if not quiet:
             logger.warning("translation %s could not be loaded", args[0])
         translator.deleteLater()
-
-
-def _candidates(locale: str) -> list[str]:
-    name = locale.strip().replace("-", "_").split(".")[0]
-    if not name:
-        return []
-    language = name.split("_")[0].lower()
-    parts = name.split("_")
-    full = "_".join([language, *(p.upper() for p in parts[1:])])
-    return [full, language] if full != language else [language]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk import fonts
 from kiosk.resources import ASSETS_DIR
 
 ROOT = ASSETS_DIR.parent
@@ -109,10 +110,70 @@ def gaps(ts: Path, language: str) -> list[Gap]:
     return missing
 
 
+# Shown on screen besides the catalogue: the language's own name in the picker.
+CJK_EXTRA_TEXT = "中文"
+
+
+def cjk_text(folder: Path = TRANSLATIONS_DIR) -> set[str]:
+    """Every character the Chinese screens can show (what the bundled CJK subset must hold)."""
+    text = CJK_EXTRA_TEXT
+    for translation in ET.parse(ts_path("zh_CN", folder)).getroot().iter("translation"):
+        text += "".join(translation.itertext())
+    return {char for char in text if not char.isspace()}
+
+
+def missing_from_cjk_subset(folder: Path = TRANSLATIONS_DIR) -> set[str]:
+    from fontTools.ttLib import TTFont
+
+    subset = fonts.bundled(fonts.CJK_SUBSET)
+    if not subset.is_file():
+        return cjk_text(folder)
+    with TTFont(subset) as font:
+        covered = set(font.getBestCmap())
+    # Latin letters, digits and ASCII punctuation come from DejaVu Sans.
+    return {char for char in cjk_text(folder) if ord(char) > 0x7E and ord(char) not in covered}
+
+
+def build_cjk_subset() -> bool:
+    """Cut the bundled CJK font down to the characters the Chinese screens use, from the full
+    font; False (the bundled one kept) where the full font is not installed."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    source, index = fonts.CJK_SOURCE
+    if not Path(source).is_file():
+        return False
+    characters = "".join(sorted(c for c in cjk_text() if ord(c) > 0x7E))
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.layout_features = ["*"]
+    options.notdef_outline = True
+    font = TTFont(source, fontNumber=index)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=characters)
+    subsetter.subset(font)
+    # Its own family name, so it never stands in for the full font a terminal may have.
+    names = font["name"]
+    for record in names.names:
+        if record.nameID in (1, 16):
+            record.string = fonts.CJK_SUBSET_FAMILY
+        elif record.nameID in (4,):
+            record.string = f"{fonts.CJK_SUBSET_FAMILY} Regular"
+        elif record.nameID == 6:
+            record.string = fonts.CJK_SUBSET_FAMILY.replace(" ", "") + "-Regular"
+    font.save(fonts.bundled(fonts.CJK_SUBSET))
+    return True
+
+
 def build(languages: Sequence[str] = SHIPPED) -> None:
     extract([ts_path(language) for language in languages])
     for language in languages:
         compile_qm(ts_path(language), qm_path(language))
+    if "zh_CN" in languages and missing_from_cjk_subset() and not build_cjk_subset():
+        print(
+            "note: the Chinese screens use characters the bundled font lacks; install "
+            "fonts-noto-cjk and run this again"
+        )
 
 
 def check(
@@ -145,6 +206,13 @@ def check(
             if not shipped.is_file() or shipped.read_bytes() != fresh.read_bytes():
                 problems.append(
                     f"{shipped.name} is not compiled from {ts_path(language).name}: "
+                    "run python -m kiosk.ui.translations_build"
+                )
+        if "zh_CN" in languages and ts_path("zh_CN", folder).is_file():
+            lacking = missing_from_cjk_subset(folder)
+            if lacking:
+                problems.append(
+                    f"{fonts.CJK_SUBSET} lacks {''.join(sorted(lacking))}: "
                     "run python -m kiosk.ui.translations_build"
                 )
     return problems

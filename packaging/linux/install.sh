@@ -6,7 +6,9 @@ kiosk_user=${1:?usage: install.sh KIOSK_USER}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 prefix=/opt/makerspace-kiosk
 
-apt-get install -y python3 python3-venv libegl1 libxkbcommon0 libfontconfig1
+# fonts-noto-cjk: patron names in Chinese, Japanese or Korean on printed cards (the screens'
+# own Chinese comes from the bundled subset, so the kiosk works without it).
+apt-get install -y python3 python3-venv libegl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
 # The kiosk reads its theme, fonts and translations from the source tree's assets/ folder,
 # so the tree is copied next to the virtualenv and installed from there.
 install -d "$prefix"
