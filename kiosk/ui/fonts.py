@@ -1,5 +1,5 @@
-"""The bundled fonts on screen: registered with Qt once, DejaVu Sans as the kiosk's face, the
-bundled CJK subset behind it for Chinese, and which scripts the kiosk can show at all."""
+"""The bundled fonts on screen: registered with Qt once, the bundled CJK subset behind the
+kiosk's face for Chinese, and which scripts the kiosk can show at all."""
 
 from __future__ import annotations
 
@@ -42,13 +42,13 @@ def install_fonts(paths: Sequence[Path] | None = None) -> None:
             _report_once(f"font {path} is missing or unreadable; the terminal's fonts stand in")
             continue
         _registered[path] = font_id
-    QFont.insertSubstitution(FACE, fonts.CJK_SUBSET_FAMILY)
     app = QApplication.instance()
-    if isinstance(app, QApplication) and FACE in QFontDatabase.families():
-        font = app.font()
-        if font.family() != FACE:
-            font.setFamily(FACE)
-            app.setFont(font)
+    # Behind the face the screens draw with (DejaVu Sans through fontconfig): Chinese
+    # characters come from the bundled subset before any installed font.
+    faces = {FACE, app.font().family()} if isinstance(app, QApplication) else {FACE}
+    for face in faces:
+        if fonts.CJK_SUBSET_FAMILY not in QFont.substitutes(face):
+            QFont.insertSubstitution(face, fonts.CJK_SUBSET_FAMILY)
 
 
 def can_show(language_code: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.resources import asset
 from kiosk.ui.announcer import joined
@@ -76,7 +76,16 @@ class AttractScreen(QWidget):
         demo_row.addWidget(self.demo_button)
         demo_row.addStretch(1)
         layout.addLayout(demo_row)
-        layout.addLayout(self.options_row)
+        # Pinned below the scrolling content: a patron who cannot read what is on screen must
+        # find the language and accessibility controls without scrolling.
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        scroll = outer.itemAt(0).widget()
+        if scroll is not None:
+            # The scrolling part gives way, never the pinned row.
+            scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.options_row.setContentsMargins(24, 8, 24, 16)
+        outer.addLayout(self.options_row)
         self.retranslate()
 
     def show_language(self, native_name: str) -> None:
