@@ -80,7 +80,8 @@ class AttractScreen(QWidget):
         # find the language and accessibility controls without scrolling.
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        scroll = outer.itemAt(0).widget()
+        first = outer.itemAt(0)
+        scroll = first.widget() if first is not None else None
         if scroll is not None:
             # The scrolling part gives way, never the pinned row.
             scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
