@@ -73,9 +73,10 @@ class TouchKeyboard(QFrame):
         self.shift = False
         self.accents = False
         self.keys: dict[str, QPushButton] = {}
-        self._rows = QVBoxLayout(self)
-        self._rows.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        self._rows.setSpacing(GAP)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        self._page: QWidget | None = None
+        self._rows = QVBoxLayout()
         self._build()
         self.hide()
         language.changed.connect(self._language_changed)
@@ -118,13 +119,18 @@ class TouchKeyboard(QFrame):
     # -- keys ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        for key in self.keys.values():
-            key.deleteLater()
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            old_row = item.layout() if item is not None else None
-            if old_row is not None:
-                old_row.deleteLater()
+        # A fresh page of keys each time; the old one goes as a whole (its keys and row
+        # layouts are its children), never item by item.
+        old = self._page
+        self._page = QWidget(self)
+        self._rows = QVBoxLayout(self._page)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(GAP)
+        if old is not None:
+            self._outer.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._outer.addWidget(self._page)
         self.keys = {}
         for characters in self.key_layout.rows(shift=self.shift, accents=self.accents):
             row = QHBoxLayout()
@@ -154,7 +160,7 @@ class TouchKeyboard(QFrame):
         self.retranslate()
 
     def _key(self, name: str, text: str, action: Callable[[], object]) -> QPushButton:
-        key = QPushButton(text, self)
+        key = QPushButton(text, self._page)
         set_role(key, "kbkey")
         key.setObjectName(f"key-{name}")
         # The field keeps the focus: a key that took it would close the keyboard.
