@@ -67,3 +67,20 @@ def test_f2_opens_the_demo_picker_and_back_returns_to_start(
     assert demo_picker is not None
     qtbot.mouseClick(demo_picker.cancel_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.attract
+
+
+def test_a_demo_scan_keeps_the_language_the_patron_chose(
+    qtbot: QtBot, make_window: WindowFactory, checkin: FakeCheckIn
+) -> None:
+    window = make_window(demo_cards=DEMO_CARDS)
+    try:
+        window.context.language.switch("es")
+        window.navigator.start("demo")
+        demo_picker = picker(window)
+        assert demo_picker is not None
+        demo_picker.card_chosen.emit(PATRON_CARD)
+        qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=WAIT_MS)
+        assert window.context.language.current.code == "es"
+    finally:
+        window.reset_to_attract()
+    assert window.context.language.current.code == "en"  # the session is over

@@ -29,13 +29,13 @@ class DemoFlow(Flow):
             return
         if self.nav.current_flow is not None and self.nav.current_flow.busy():
             return  # a scan is being answered; its screen comes first
-        self.nav.home()
+        # The flow on screen is reset by the navigator; the session (its language) goes on.
         settings = self.context.settings
         self.show(self.picker, Stay(settings.idle_timeout_s, settings.countdown_s))
 
     def _chosen(self, payload: str) -> None:
-        # The real scan path, exactly as a scanner would deliver it.
-        self.nav.home()
+        # The real scan path, exactly as a scanner would deliver it. Not by way of the start
+        # screen: going home ends the session, and with it the language the patron chose.
         self.context.feed_scan(payload)
 
     def reset(self) -> None:
