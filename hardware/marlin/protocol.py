@@ -15,7 +15,8 @@ Facts about the firmware this relies on (Marlin's GCodeQueue):
 - Every accepted command gets exactly one `ok`, in order, when it has been executed. With
   ADVANCED_OK the `ok` carries the line number and the free planner (P) and queue (B) slots.
 - The receive buffer holds 128 bytes; bytes beyond it are lost. Lines move from it into the
-  command queue (BUFSIZE deep) as soon as the queue has room.
+  command queue (BUFSIZE deep) as soon as the queue has room. Emptying it before a resend
+  request frees only what had arrived: lines still on the wire stay counted (`UnreadLines`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from hardware.marlin.events import (
     Temperatures,
 )
 from hardware.marlin.settings import TimeoutPolicy
+from hardware.marlin.unread import UnreadLines
 
 RX_BUFFER_SIZE = 128
 # Commands that wait for a heater (hotend, bed, chamber) for minutes.
@@ -106,6 +108,7 @@ class MarlinProtocol:
         # The last error was about the line itself (its checksum), not its number: only those
         # count as refusals; lines already on the wire behind a bad one draw number errors.
         self._checksum_refused = False
+        self._line_refused = False
         self._refusals: dict[int, tuple[int, int]] = {}
         self._rx_limit = max(rx_buffer - EMERGENCY_RESERVE, 16)
         self._max_lines = max_inflight_lines
@@ -125,6 +128,7 @@ class MarlinProtocol:
         self._history_floor = 0
         self._inflight: deque[_Sent] = deque()
         self._inflight_bytes = 0
+        self._unread = UnreadLines()
         self._next_number = 0
         self._resend_cursor: int | None = None
         self._highest_sent = -1
@@ -206,6 +210,7 @@ class MarlinProtocol:
         self._writes.clear()
         self._inflight.clear()
         self._inflight_bytes = 0
+        self._unread = UnreadLines()  # line numbers start again
         self._next_number = 0
         self._resend_cursor = None
         self._highest_sent = -1
@@ -269,8 +274,10 @@ class MarlinProtocol:
         turn, after every line already sent, which is where it is counted."""
         wire = b"M108\n"
         number = self._next_number - 1
-        self._inflight.append(_Sent(number, "M108", None, len(wire), unnumbered=True))
-        self._inflight_bytes += len(wire)
+        sent = _Sent(number, "M108", None, len(wire), unnumbered=True)
+        self._inflight.append(sent)
+        self._inflight_bytes += sent.size
+        self._unread.wrote(sent)
         return wire
 
     # -- what to write -------------------------------------------------------------------------
@@ -297,6 +304,7 @@ class MarlinProtocol:
             self._writes[number] = self._writes.get(number, 0) + 1
             self._inflight.append(sent)
             self._inflight_bytes += sent.size
+            self._unread.wrote(sent)
             self._highest_sent = max(self._highest_sent, number)
             self._stats["lines"] += 1
             self._stats["bytes"] += sent.size
@@ -311,6 +319,9 @@ class MarlinProtocol:
         if self._inflight:
             # Lines the firmware has accepted (a resend request said so) but not yet confirmed.
             floor = min(floor, self._inflight[0].number)
+        if self._resend_cursor is not None:
+            # Lines waiting for room in the firmware's buffer to be sent again.
+            floor = min(floor, self._resend_cursor)
         while self._history_floor < floor:
             self._history.pop(self._history_floor, None)
             self._writes.pop(self._history_floor, None)
@@ -361,15 +372,15 @@ class MarlinProtocol:
         self._next_number = number + 1
 
     def _fits(self, size: int) -> bool:
-        if not self._inflight:
+        if not self._inflight and not self._unread:
             return True
-        if self._inflight[0].command.startswith("M110"):
+        if self._inflight and self._inflight[0].command.startswith("M110"):
             # Nothing goes with an M110 until it is confirmed: were it sent again after later
             # lines had been accepted, the firmware would accept them a second time.
             return False
         if self._max_lines is not None and len(self._inflight) >= self._max_lines:
             return False
-        limit = self._rx_limit
+        limit = unread_limit = self._rx_limit
         if self._advanced and self._queued_in_firmware:
             # Lines already moved into the firmware's command queue no longer occupy its
             # receive buffer.
@@ -377,7 +388,11 @@ class MarlinProtocol:
                 if i >= self._queued_in_firmware:
                     break
                 limit += sent.size
-        return self._inflight_bytes + size <= limit
+            unread_limit += self._unread.bytes_of_oldest(self._queued_in_firmware)
+        # Unconfirmed lines, as if still in the buffer (without ADVANCED_OK, that keeps each
+        # `ok` close to its line), and lines that may still be on the wire after a resend
+        # request, whether still awaited or given up.
+        return self._inflight_bytes + size <= limit and self._unread.bytes + size <= unread_limit
 
     # -- what the printer said -----------------------------------------------------------------
 
@@ -416,6 +431,8 @@ class MarlinProtocol:
             message = text.removeprefix("Error:").removeprefix("!!").strip()
             if lines.is_fatal_error(message) or text.startswith("!!"):
                 return self._on_halt(message or text)
+            # A refused line (counted when its resend request comes; which one cannot be told).
+            self._line_refused = "Last Line" in message
             self._replies.append(text)
             self._checksum_refused = "checksum" in message.lower()
             return [FirmwareError(message)]
@@ -459,6 +476,7 @@ class MarlinProtocol:
         self._clear_job()
         self._inflight.clear()
         self._inflight_bytes = 0
+        self._unread.clear()
         self._resend_cursor = None
         return [FirmwareRestarted(text, reason)]
 
@@ -507,11 +525,15 @@ class MarlinProtocol:
             return []
         events: list[ProtocolEvent] = []
         if self._advanced and number is not None:
-            if not self._inflight or number < self._inflight[0].number:
+            if self._inflight and number < self._inflight[0].number:
                 return []
-            if number > self._inflight[-1].number:
-                # A line we have not sent: noise changed the number. Its line's own `ok` is
-                # lost, which the reply timeout recovers from.
+            if not self._inflight or number > self._inflight[-1].number:
+                if number <= self._highest_sent:
+                    # A line given up after a resend request: the firmware took the copy that
+                    # was still on its way.
+                    self._unread.taken(number, answer=True)
+                # Otherwise noise changed the number. Its line's own `ok` is lost, which the
+                # reply timeout recovers from.
                 return []
             while self._inflight and self._inflight[0].number <= number:
                 sent = self._pop_inflight()
@@ -524,6 +546,9 @@ class MarlinProtocol:
                 self._queued_in_firmware = max(0, self._max_free_slots - free)
         else:
             if not self._inflight:
+                if self._resend_pending():
+                    # The firmware took a line given up after a resend request, on its way.
+                    self._unread.answered_one()
                 return []
             sent = self._pop_inflight()
             events.append(Acknowledged(sent.number, sent.command, sent.tag, replies))
@@ -537,6 +562,10 @@ class MarlinProtocol:
             self._refusals.clear()  # progress: refusals count only in a row
         sent = self._inflight.popleft()
         self._inflight_bytes -= sent.size
+        if sent.unnumbered:
+            self._unread.answered_one()
+        else:
+            self._unread.taken(sent.number, answer=True)
         self._confirmed = max(self._confirmed, sent.number)
         return sent
 
@@ -546,10 +575,17 @@ class MarlinProtocol:
         self._skip_next_ok = True
         self._replies.clear()
         checksum_refused, self._checksum_refused = self._checksum_refused, False
+        line_refused, self._line_refused = self._line_refused, False
         if self._halted:
             return []
         first_open = self._inflight[0].number if self._inflight else self._confirmed + 1
         garbled = number is None or number > self._highest_sent + 1
+        if not garbled and number is not None:
+            # The firmware had taken the line before the one it asks for; the line it refused
+            # came after that one.
+            self._unread.taken(number - 1, answer=False)
+        if line_refused:
+            self._unread.answered_one()
         if garbled or number is None:
             # A garbled number: resend from the oldest line not yet confirmed. The firmware
             # refuses anything it already has, and its next request names the right line.
@@ -571,6 +607,9 @@ class MarlinProtocol:
                 "so it must have been reset",
             )
         self._confirmed = max(self._confirmed, number - 1)
+        if self._resend_cursor is not None and self._resend_cursor < number:
+            # The firmware has every line before `number`: none of them is to be sent again.
+            self._resend_cursor = number
         if number > self._highest_sent:
             # Everything we sent has arrived; this request answered a line we already resent.
             return []
@@ -593,6 +632,8 @@ class MarlinProtocol:
         return [Resending(number, reason)]
 
     def _rewind(self, number: int) -> None:
+        # They stay counted as unread: the firmware emptied its buffer before it asked, and
+        # any of them still on the wire then is in it now.
         while self._inflight and self._inflight[-1].number >= number:
             sent = self._inflight.pop()
             self._inflight_bytes -= sent.size
@@ -609,6 +650,7 @@ class MarlinProtocol:
         self._clear_job()
         self._inflight.clear()
         self._inflight_bytes = 0
+        self._unread.clear()
         self._resend_cursor = None
         return [] if already and reason.lower().startswith("printer halted") else [Halted(reason)]
 
@@ -620,7 +662,13 @@ class MarlinProtocol:
 
     def poll(self) -> list[ProtocolEvent]:
         """Call periodically: recovers from an `ok` that never came."""
-        if self._halted or not self._inflight:
+        if self._halted:
+            return []
+        if not self._inflight:
+            if self._unread and self._clock() - self._last_heard >= self._policy.reply_timeout:
+                # Lines given up after a resend request, never answered (emptied out of the
+                # buffer): after a reply timeout of silence none of them is still on its way.
+                self._unread.clear()
             return []
         limit = self._current_timeout()
         if limit is None:
@@ -664,6 +712,8 @@ class MarlinProtocol:
             events.append(Acknowledged(sent.number, sent.command, sent.tag))
         if not self._inflight:
             return events
+        # Silent for a whole reply timeout: nothing written is still on its way.
+        self._unread.clear()
         first = self._inflight[0].number
         self._rewind(first)
         events.append(ReplyTimedOut(first, silent))

@@ -159,7 +159,9 @@ def test_garbled_resend_number_resends_from_the_oldest_unconfirmed_line(garbage:
     feed(protocol, "ok")  # line 1 confirmed
     events = feed(protocol, garbage, "ok")
     assert [e.line for e in events if isinstance(e, Resending)] == [2]
-    assert numbers(protocol.next_writes()) == [2, 3, 4]
+    # Had line 2 been refused, lines 3 and 4 may still be on the wire: only line 2 fits beside
+    # them in the firmware's buffer.
+    assert numbers(protocol.next_writes()) == [2]
     # The firmware in fact had line 2 and refuses it, naming the line it wants: we go forward.
     events = feed(protocol, "Error:Line Number is not Last Line Number+1, Last Line: 2")
     events += feed(protocol, "Resend: 3", "ok")
@@ -380,7 +382,8 @@ def test_a_confirmed_m110_is_never_sent_again() -> None:
     protocol.next_writes()
     events = feed(protocol, "Resend: 0", "ok")
     assert [e.line for e in events if isinstance(e, Resending)] == [0]
-    assert numbers(protocol.next_writes()) == [1, 2, 3]
+    # Line 1 again, and no more: lines 1-3 may still be on their way, taking up the buffer.
+    assert numbers(protocol.next_writes()) == [1]
 
 
 def test_an_ok_naming_a_line_never_sent_is_ignored() -> None:

@@ -74,7 +74,8 @@ def test_noise_between_a_resend_request_and_its_ok_changes_nothing() -> None:
     events += protocol.receive(b"\x80\x81")
     events += feed(protocol, "ok")  # the `ok` Marlin 2.1 prints after every resend request
     assert [e for e in events if isinstance(e, Acknowledged)] == []
-    assert numbers(protocol.next_writes()) == [1, 2, 3]
+    # Line 1 again (and no more: lines 1-3 may still be on their way, taking up the buffer).
+    assert numbers(protocol.next_writes()) == [1]
 
 
 def test_wait_with_lines_unconfirmed_resends_at_once_but_is_not_progress() -> None:
