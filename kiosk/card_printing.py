@@ -1,7 +1,16 @@
-"""`card print`: one PNG per active patron card plus a PDF sheet for batch printing."""
+"""`card print`: one PNG per active patron card plus a PDF sheet for batch printing.
+
+Cards carry names and working credentials, so every file is private to the printing user from
+its first byte: it is created (O_EXCL, O_NOFOLLOW, mode 0600) inside a private temporary folder
+and only then renamed into the output folder. A rename replaces a symlink planted under a
+card's name instead of writing through it, and an output folder other users can read or write
+is refused before anything is rendered."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +19,9 @@ from typing import TYPE_CHECKING, Literal
 from PIL import Image
 
 from kiosk.catalogue import QT_TRANSLATE_NOOP, translate
-from kiosk.core.card_render import render_card, save_card_png, write_sheets_pdf
+from kiosk.core.card_render import DPI, render_card, write_sheets_pdf
+from kiosk.core.file_privacy import create_private_file, ensure_private_folder, folder_problem
+from kiosk.core.names import clean_card_number
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -25,11 +36,21 @@ def number_label(locale: str) -> str:
     return translate("CardPrint", NUMBER_LABEL, locale)
 
 
+class UnsafeOutputFolder(Exception):
+    """The output folder would expose the cards; str() is one line naming it and why."""
+
+
 @dataclass(frozen=True)
 class PrintResult:
     pngs: tuple[Path, ...]
     sheet: Path | None
     missing: tuple[str, ...]
+
+
+def check_output_folder(out_dir: Path) -> None:
+    problem = folder_problem(out_dir)
+    if problem is not None:
+        raise UnsafeOutputFolder(f"{out_dir}: {problem}; no cards were written")
 
 
 def print_cards(
@@ -41,35 +62,61 @@ def print_cards(
     only: Sequence[str] | None = None,
 ) -> PrintResult:
     """Render the cards (all active ones, or only the numbers in `only`) into `out_dir`."""
-    wanted = [number.strip().upper() for number in only] if only else None
+    check_output_folder(out_dir)
+    wanted = [_canonical(number) for number in only] if only else None
     cards = services.patrons.cards_to_print(wanted)
     found = {card.card_number for card in cards}
     missing = tuple(number for number in (wanted or []) if number not in found)
-    # Cards carry names and working credentials: readable by the printing user only.
-    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    pngs: list[Path] = []
+    if not cards:
+        return PrintResult((), None, missing)
+    ensure_private_folder(out_dir)
+    # Checked again: the folder may have been made by someone else since the first look.
+    check_output_folder(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".cards-", dir=out_dir))  # 0700 by definition
     label = number_label(config.ui.locale)
-    for card in cards:
-        image = render_card(
-            config.library.name,
-            card.display_name,
-            card.card_number,
-            services.codec.encode(card.card_number),
-            number_label=label,
-        )
-        # Files are named by card number only: a folder listing must not show patron names.
-        pngs.append(_private(save_card_png(image, out_dir / f"card-{card.card_number}.png")))
-    sheet: Path | None = None
-    if pngs:
-        sheet = out_dir / f"cards-{paper}.pdf"
-        write_sheets_pdf((_load(path) for path in pngs), sheet, paper)
-        _private(sheet)
-    return PrintResult(tuple(pngs), sheet, missing)
+    try:
+        names: list[str] = []
+        for card in cards:
+            image = render_card(
+                config.library.name,
+                card.display_name,
+                card.card_number,
+                services.codec.encode(card.card_number),
+                number_label=label,
+            )
+            # Files are named by card number only: a folder listing must not show names.
+            name = f"card-{card.card_number}.png"
+            _write_png(image, staging / name)
+            names.append(name)
+        sheet_name = f"cards-{paper}.pdf"
+        _write_sheet(staging, names, sheet_name, paper)
+        for name in [*names, sheet_name]:
+            os.replace(staging / name, out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return PrintResult(tuple(out_dir / name for name in names), out_dir / sheet_name, missing)
 
 
-def _private(path: Path) -> Path:
-    path.chmod(0o600)
-    return path
+def _canonical(number: str) -> str:
+    try:
+        return clean_card_number(number)
+    except ValueError:
+        return number.strip()  # reported as missing, as typed
+
+
+def _write_png(image: Image.Image, path: Path) -> None:
+    with os.fdopen(create_private_file(path), "wb") as handle:
+        image.save(handle, "PNG", dpi=(DPI, DPI), optimize=False)
+
+
+def _write_sheet(
+    staging: Path, names: Sequence[str], sheet_name: str, paper: Literal["a4", "letter"]
+) -> None:
+    sheet = staging / sheet_name
+    # The sheet writer fills `<name>.partial` and renames it: that file exists, 0600, before
+    # any byte is written to it (Pillow reopens it without changing its mode).
+    os.close(create_private_file(sheet.with_name(sheet.name + ".partial")))
+    write_sheets_pdf((_load(staging / name) for name in names), sheet, paper)
 
 
 def _load(path: Path) -> Image.Image:

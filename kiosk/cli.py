@@ -170,10 +170,17 @@ def _describe(error: DomainError) -> str:
 
 
 def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) -> Config:
-    from kiosk.config import ConfigError, default_config_path, load_config
+    from kiosk.config import ConfigError, default_config_path, key_error, load_config
 
     try:
-        return load_config(args.config, require_card_keys=require_card_keys)
+        config = load_config(args.config, require_card_keys=require_card_keys)
+        if config.database.url:
+            from kiosk.db.engine import url_problem
+
+            problem = url_problem(config.database.url)
+            if problem is not None:
+                raise key_error(config, "database.url", problem)
+        return config
     except ConfigError as error:
         if args.config is None and not default_config_path().exists():
             raise CliError(
@@ -240,14 +247,20 @@ def _cmd_patron_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_card_print(args: argparse.Namespace) -> int:
-    from kiosk.card_printing import print_cards
+    from kiosk.card_printing import UnsafeOutputFolder, check_output_folder, print_cards
 
     config = _load_config(args)
-    services = _open_services(config)
     try:
-        result = print_cards(services, config, out_dir=args.out, paper=args.paper, only=args.cards)
-    finally:
-        services.close()
+        check_output_folder(args.out)
+        services = _open_services(config)
+        try:
+            result = print_cards(
+                services, config, out_dir=args.out, paper=args.paper, only=args.cards
+            )
+        finally:
+            services.close()
+    except UnsafeOutputFolder as error:
+        raise CliError(str(error), EXIT_USAGE) from None
     if result.missing:
         print(f"No active card with number(s): {', '.join(result.missing)}", file=sys.stderr)
     if not result.pngs:

@@ -284,6 +284,13 @@ class _Locator:
                 return key
         return None
 
+    def key_at_or_before(self, line_number: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for key, number in self._lines.items():
+            if number <= line_number and (best is None or number > best[0]):
+                best = (number, key)
+        return best[1] if best else None
+
 
 def _normal_key(raw: str) -> str:
     return ".".join(part.strip().strip("\"'") for part in raw.split("."))
@@ -293,6 +300,13 @@ def _parse(text: str, path: Path) -> Config:
     locator = _Locator(text)
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        # tomllib recurses once per level of nested arrays and inline tables.
+        line = _most_nested_line(text)
+        key = locator.key_at_or_before(line)
+        raise ConfigError(
+            "not valid TOML: values are nested too deeply", key=key, path=path, line=line
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         position = _TOML_POSITION.search(message)
@@ -301,6 +315,32 @@ def _parse(text: str, path: Path) -> Config:
         key = locator.key_on(line, text)
         raise ConfigError(f"not valid TOML: {problem}", key=key, path=path, line=line) from None
     return _Builder(data, path, locator).build()
+
+
+def _most_nested_line(text: str) -> int:
+    depth = deepest = 0
+    where = 1
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > deepest:
+                    deepest, where = depth, number
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    return where
+
+
+def key_error(config: Config, key: str, problem: str) -> ConfigError:
+    """A ConfigError for `key` of a loaded configuration, pointing at its line in the file, for
+    problems found after loading (e.g. a database URL whose driver is not installed)."""
+    line = None
+    if config.source is not None:
+        try:
+            line = _Locator(config.source.read_text(encoding="utf-8")).line(key)
+        except (OSError, UnicodeDecodeError):
+            line = None
+    return ConfigError(problem, key=key, path=config.source, line=line)
 
 
 # -- validation -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CARD_NUMBER_RE
 from kiosk.core.clock import Clock
+from kiosk.core.names import clean_card_number
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.uow import UnitOfWork
@@ -74,7 +75,7 @@ class CardService:
 
     def revoke(self, card_number: str) -> bool:
         """Refuse this card from now on. False when it was already revoked."""
-        number = card_number.strip().upper()
+        number = clean_card_number(card_number)
         try:
             with UnitOfWork(self._session_factory) as session:
                 card = session.scalars(select(Card).where(Card.card_number == number)).one_or_none()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,11 +15,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
-from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
 from kiosk.core.clock import Clock
+from kiosk.core.names import clean_card_number, clean_display_name
 from kiosk.core.results import PatronSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
-from kiosk.db.models import DISPLAY_NAME_MAX, Card, Patron
+from kiosk.db.models import Card, Patron
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, InvalidInput, NotFound
 from kiosk.ids import uuid7
@@ -73,27 +72,6 @@ class _Parsed:
     rows: list[_Row] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     read: int = 0
-
-
-def clean_display_name(raw: str) -> str:
-    """Collapsed whitespace, NFC; raises InvalidInput with the reason when unusable."""
-    name = unicodedata.normalize("NFC", " ".join(raw.split()))
-    if not name:
-        raise InvalidInput("display name is empty")
-    if len(name) > DISPLAY_NAME_MAX:
-        raise InvalidInput(f"display name is longer than {DISPLAY_NAME_MAX} characters")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") for ch in name):
-        raise InvalidInput("display name contains control characters")
-    return name
-
-
-def clean_card_number(raw: str) -> str:
-    number = raw.strip().upper()
-    if not CARD_NUMBER_RE.fullmatch(number):
-        raise InvalidInput(
-            f"card number must be 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"
-        )
-    return number
 
 
 def clean_birth_year(raw: str, this_year: int) -> int | None:
@@ -248,7 +226,7 @@ class PatronService:
             .order_by(Patron.display_name, Card.card_number)
         )
         if card_numbers is not None:
-            wanted = [number.strip().upper() for number in card_numbers]
+            wanted = [_lookup_number(number) for number in card_numbers]
             query = query.where(Card.card_number.in_(wanted))
         year = self._clock.now().year
         try:
@@ -299,6 +277,14 @@ class PatronService:
             )
         session.execute(insert(Patron), patrons)
         session.execute(insert(Card), cards)
+
+
+def _lookup_number(raw: str) -> str:
+    # A number that is no valid card number matches nothing; it is not an error here.
+    try:
+        return clean_card_number(raw)
+    except ValueError:
+        return raw.strip()
 
 
 class _FileProblem(ValueError):

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
-from kiosk.core.card_codec import CARD_NUMBER_RE, MAX_CARD_NUMBER_CHARS
 from kiosk.core.clock import Clock
+from kiosk.core.names import clean_card_number, clean_display_name
 from kiosk.core.results import PinOutcome, PinResult, StaffSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
-from kiosk.db.models import DISPLAY_NAME_MAX, STAFF_ROLES, Card, StaffAccount
+from kiosk.db.models import STAFF_ROLES, Card, StaffAccount
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, InvalidInput
@@ -76,18 +76,10 @@ class StaffAuthService:
         """Raises InvalidInput (clear message) for bad input, Conflict for a card number in use,
         and
         DatabaseUnavailable when the database cannot be written."""
-        name = " ".join(display_name.split())
-        if not name:
-            raise InvalidInput("a staff display name is required")
-        if len(name) > DISPLAY_NAME_MAX:
-            raise InvalidInput(f"a display name is at most {DISPLAY_NAME_MAX} characters")
+        name = clean_display_name(display_name)
         if role not in STAFF_ROLES:
             raise InvalidInput(f"role must be one of: {', '.join(STAFF_ROLES)}")
-        number = card_number.strip().upper()
-        if not CARD_NUMBER_RE.fullmatch(number):
-            raise InvalidInput(
-                f"a card number is 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"
-            )
+        number = clean_card_number(card_number)
         problem = pin_problem(pin)
         if problem is not None:
             raise InvalidInput(problem)

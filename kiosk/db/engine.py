@@ -33,6 +33,7 @@ __all__ = [
     "make_engine",
     "make_session_factory",
     "sqlite_path",
+    "url_problem",
 ]
 
 
@@ -79,13 +80,40 @@ def make_engine(
     except SQLAlchemyError as exc:
         raise DatabaseUnavailable(f"the database URL is not valid: {exc}") from exc
     args = dict(connect_args or {})
-    if parsed.get_backend_name() == "sqlite":
-        engine = _sqlite_engine(parsed, busy_timeout_s, args, check)
-    else:
-        engine = _server_engine(parsed, busy_timeout_s, args)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = _sqlite_engine(parsed, busy_timeout_s, args, check)
+        else:
+            engine = _server_engine(parsed, busy_timeout_s, args)
+    except (SQLAlchemyError, ImportError):
+        # An unknown dialect or a driver that is not installed; the CLI names the key first.
+        raise DatabaseUnavailable(
+            f"{location(parsed)}: {url_problem(parsed.render_as_string()) or 'unusable URL'}"
+        ) from None
     if check:
         _probe(engine, parsed)
     return engine
+
+
+def url_problem(url: str) -> str | None:
+    """Why SQLAlchemy cannot use `url` on this installation, or None. Opens no connection and
+    never echoes the URL (it may hold a password)."""
+    try:
+        parsed = make_url(url)
+    except SQLAlchemyError:
+        return "is not a database URL (e.g. 'postgresql+psycopg://kiosk@db.example.org/kiosk')"
+    try:
+        dialect = parsed.get_dialect()
+    except SQLAlchemyError:
+        return f"'{parsed.drivername}' is not a database kind this kiosk knows"
+    try:
+        dialect.import_dbapi()
+    except ImportError as exc:
+        return (
+            f"'{parsed.drivername}' needs the Python package {exc.name or 'for its driver'!r}, "
+            "which is not installed"
+        )
+    return None
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
