@@ -126,6 +126,8 @@ def run_kiosk(
             log.exception("could not set up the log file")
 
     buffer_startup_logs(config.logging.level)
+    for warning in warnings:
+        log.warning("%s", warning)  # once per start, then on the staff console
     try:
         return launch(
             config,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run the kiosk (the default)")
     run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+    _add_readable_config_option(run)
     run.set_defaults(func=_cmd_run)
 
     demo = commands.add_parser(
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "print", help="render printable cards: one PNG per card and a PDF sheet for batch printing"
     )
     cprint.add_argument("--out", type=Path, default=Path("cards"), help="output folder (./cards)")
+    _add_readable_config_option(cprint)
     cprint.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDF sheet (a4)"
     )
@@ -125,12 +128,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_readable_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-readable-config",
+        action="store_true",
+        help="use card signing keys from a configuration file other users can read (for "
+        "read-only media whose modes cannot be changed)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.core.file_privacy import set_process_umask
+
+    # Before anything is written: the database, its -wal/-shm, logs and cards are private.
+    previous_umask = set_process_umask()
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous_umask)  # for callers that run commands in-process
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
         args.func = _cmd_run
         args.windowed = False
+        args.allow_readable_config = False
     try:
         return int(args.func(args))
     except CliError as error:
@@ -191,6 +215,20 @@ def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) ->
         raise CliError(f"configuration error: {error}", EXIT_USAGE) from None
 
 
+def _refuse_readable_keys(args: argparse.Namespace, config: Config) -> None:
+    from kiosk.core.file_privacy import open_to_others
+
+    source = config.source
+    if source is None or not config.cards.keys or args.allow_readable_config:
+        return
+    if open_to_others(source):
+        raise CliError(
+            f"{source} holds card signing keys and other users can read it; make it private "
+            "(chmod 600), or pass --allow-readable-config if it is on read-only media",
+            EXIT_USAGE,
+        )
+
+
 def _open_services(config: Config, *, migrate: bool = True) -> Services:
     from kiosk.db.errors import DatabaseUnavailable
     from kiosk.services import open_services
@@ -205,7 +243,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from kiosk.app import run_kiosk
 
     config = _load_config(args)
-    return run_kiosk(config, windowed=bool(getattr(args, "windowed", False)))
+    _refuse_readable_keys(args, config)
+    from kiosk.services import find_startup_warnings
+
+    return run_kiosk(
+        config,
+        windowed=bool(getattr(args, "windowed", False)),
+        warnings=find_startup_warnings(config),
+    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -250,6 +295,7 @@ def _cmd_card_print(args: argparse.Namespace) -> int:
     from kiosk.card_printing import UnsafeOutputFolder, check_output_folder, print_cards
 
     config = _load_config(args)
+    _refuse_readable_keys(args, config)
     try:
         check_output_folder(args.out)
         services = _open_services(config)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TextIO
 
 APP_NAME = "makerspace-kiosk"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -44,6 +45,21 @@ def buffer_startup_logs(level: str = "INFO") -> StartupBuffer:
     return buffer
 
 
+def _private_rotating_handler(path: Path) -> logging.Handler:
+    import logging.handlers
+    import os
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Every log file, rotated ones included, is created 0600: logs name staff accounts
+        and terminals, and must not be readable by other users whatever the umask."""
+
+        def _open(self) -> TextIO:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+
+
 def setup_logging(
     log_dir: Path | None, level: str = "INFO", *, also_stderr: bool = False
 ) -> Path | None:
@@ -69,10 +85,8 @@ def setup_logging(
     handlers: list[logging.Handler] = []
     try:
         assert path is not None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-        )
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        file_handler: logging.Handler = _private_rotating_handler(path)
     except OSError:
         path = None
         also_stderr = True

@@ -55,6 +55,19 @@ def database_url(config: Config) -> str:
     return f"sqlite:///{default_sqlite_path()}"
 
 
+def find_startup_warnings(config: Config) -> tuple[str, ...]:
+    """What staff should hear about at start (kiosk.core.startup_checks): a configuration or
+    database file other users can read. Looks at the files only; opens nothing."""
+    from kiosk.core.startup_checks import startup_warnings
+    from kiosk.db.engine import sqlite_path
+
+    try:
+        database_file = sqlite_path(database_url(config))
+    except Exception:  # an unusable URL is reported when the engine is made
+        database_file = None
+    return startup_warnings(config_file=config.source, database_file=database_file)
+
+
 def _label(url: str) -> str:
     # Never print a password that may sit in a PostgreSQL URL.
     from sqlalchemy.engine import make_url

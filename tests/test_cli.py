@@ -46,6 +46,7 @@ dir = "{tmp_path / "logs"}"
 """,
         encoding="utf-8",
     )
+    path.chmod(0o600)  # it holds a card key: `run` and `card print` refuse it otherwise
     return path
 
 

@@ -4,6 +4,7 @@ or any SQLAlchemy URL (PostgreSQL for a central store)."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.core.file_privacy import create_private_file, ensure_private_folder
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 
 APP_NAME = "makerspace-kiosk"
@@ -42,7 +44,7 @@ def default_sqlite_path() -> Path:
     folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     # If this fails, make_engine reports the missing folder in one line.
     with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
+        ensure_private_folder(folder)
     return folder / DATABASE_FILE
 
 
@@ -135,6 +137,8 @@ def _sqlite_engine(parsed: URL, busy_timeout_s: float, args: dict[str, Any], che
         raise DatabaseUnavailable(
             f"{path}: cannot open the database file (folder {path.parent} does not exist)"
         )
+    if check and path is not None:
+        _create_private(path)
     args.setdefault("timeout", busy_timeout_s)
     args.setdefault("check_same_thread", False)
     engine = create_engine(parsed, connect_args=args)
@@ -166,6 +170,15 @@ def _sqlite_engine(parsed: URL, busy_timeout_s: float, args: dict[str, Any], che
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _create_private(path: Path) -> None:
+    # SQLite gives its -wal and -shm files the database file's mode, so a database file made
+    # 0600 here keeps all three private whatever the umask. An empty file is a new database.
+    # An existing file is kept as it is; a missing folder or no access is for the probe to
+    # report in one line.
+    with contextlib.suppress(OSError):
+        os.close(create_private_file(path))
 
 
 def _server_engine(parsed: URL, busy_timeout_s: float, args: dict[str, Any]) -> Engine:

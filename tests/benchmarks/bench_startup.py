@@ -76,6 +76,7 @@ def prepare(folder: Path) -> tuple[Path, str]:
         f'[cards.keys]\nB1 = "hex:{key.hex()}"\n',
         encoding="utf-8",
     )
+    config.chmod(0o600)  # it holds a card key: `run` refuses it otherwise
     from kiosk.app import open_services
     from kiosk.config import load_config
 
