@@ -20,8 +20,8 @@ from PIL import Image
 
 from kiosk.catalogue import QT_TRANSLATE_NOOP, translate
 from kiosk.core.card_render import DPI, render_card, write_sheets_pdf
-from kiosk.core.file_privacy import create_private_file, ensure_private_folder, folder_problem
 from kiosk.core.names import clean_card_number
+from kiosk.file_privacy import create_private_file, ensure_private_folder, folder_problem
 
 if TYPE_CHECKING:
     from kiosk.config import Config

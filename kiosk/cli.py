@@ -138,7 +138,7 @@ def _add_readable_config_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kiosk.core.file_privacy import set_process_umask
+    from kiosk.file_privacy import set_process_umask
 
     # Before anything is written: the database, its -wal/-shm, logs and cards are private.
     previous_umask = set_process_umask()
@@ -216,7 +216,7 @@ def _load_config(args: argparse.Namespace, *, require_card_keys: bool = True) ->
 
 
 def _refuse_readable_keys(args: argparse.Namespace, config: Config) -> None:
-    from kiosk.core.file_privacy import open_to_others
+    from kiosk.file_privacy import open_to_others
 
     source = config.source
     if source is None or not config.cards.keys or args.allow_readable_config:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.core.file_privacy import open_to_others
+from kiosk.file_privacy import open_to_others
 
 
 def startup_warnings(*, config_file: Path | None, database_file: Path | None) -> tuple[str, ...]:

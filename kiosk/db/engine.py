@@ -15,8 +15,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.core.file_privacy import create_private_file, ensure_private_folder
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
+from kiosk.file_privacy import create_private_file, ensure_private_folder
 
 APP_NAME = "makerspace-kiosk"
 DATABASE_FILE = "kiosk.sqlite3"

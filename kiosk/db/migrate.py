@@ -27,6 +27,10 @@ __all__ = [
 ]
 
 SCRIPT_LOCATION = Path(__file__).resolve().with_name("migrations")
+# First key of the two-key advisory lock that serialises migrations on PostgreSQL (the second is
+# the schema's name hashed): any constant other software on the server is unlikely to use.
+MIGRATION_LOCK_NAMESPACE = 0x4B494F53  # "KIOS"
+MIGRATION_LOCK_WAIT_S = 300
 
 
 def _escape(path: Path) -> str:
@@ -69,6 +73,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         with engine.connect() as conn:
             conn = conn.execution_options(**{WRITE_LOCK_OPTION: True})
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    _serialise_on_postgresql(conn)
                 command.upgrade(alembic_config(conn), revision)
                 if conn.dialect.name == "sqlite":
                     _prove_writable(conn)
@@ -80,6 +86,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             f"{location(engine.url)}: its schema is not one this version knows ({exc}); "
             "it may have been upgraded by a newer version of the kiosk"
         ) from exc
+
+
+def _serialise_on_postgresql(conn: Connection) -> None:
+    # Kiosks starting together against an empty central schema would each try to create the
+    # tables, and all but one would fail. A transaction-scoped advisory lock, keyed to the
+    # schema, lets one migrate while the others wait; they then find the schema at head. The
+    # wait may outlast the connection's short lock_timeout, which is meant for row locks.
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{MIGRATION_LOCK_WAIT_S}s'")
+    conn.exec_driver_sql(
+        "SELECT pg_advisory_xact_lock(%(namespace)s, hashtext(current_schema()))",
+        {"namespace": MIGRATION_LOCK_NAMESPACE},
+    )
 
 
 def _prove_writable(conn: Connection) -> None:
