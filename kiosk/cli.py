@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the PIN from standard input instead of prompting twice",
     )
     sadd.set_defaults(func=_cmd_staff_add)
+    slist = staff_commands.add_parser("list", help="list staff accounts")
+    slist.add_argument(
+        "--weak",
+        action="store_true",
+        help="only accounts whose PIN is shorter than staff.min_pin_length (or not yet known)",
+    )
+    slist.set_defaults(func=_cmd_staff_list)
     from kiosk.cli_equipment import add_equipment_parser
 
     add_equipment_parser(commands)
@@ -316,12 +323,14 @@ def _cmd_card_print(args: argparse.Namespace) -> int:
     return EXIT_OK if not result.missing else EXIT_FAILURE
 
 
-def _read_pin(from_stdin: bool) -> str:
+def _read_pin(from_stdin: bool, min_digits: int) -> str:
     if from_stdin:
         return sys.stdin.readline().strip()
     import getpass
 
-    first = getpass.getpass("PIN (4-8 digits): ")
+    from kiosk.core.pin_policy import PIN_MAX_DIGITS
+
+    first = getpass.getpass(f"PIN ({min_digits}-{PIN_MAX_DIGITS} digits): ")
     second = getpass.getpass("PIN again: ")
     if first != second:
         raise CliError("the two PINs differ; nothing was saved", EXIT_USAGE)
@@ -330,7 +339,7 @@ def _read_pin(from_stdin: bool) -> str:
 
 def _cmd_staff_add(args: argparse.Namespace) -> int:
     config = _load_config(args, require_card_keys=False)
-    pin = _read_pin(args.pin_stdin)
+    pin = _read_pin(args.pin_stdin, config.staff.min_pin_length)
     services = _open_services(config)
     from kiosk.db.errors import DatabaseUnavailable
 
@@ -341,4 +350,27 @@ def _cmd_staff_add(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Added {staff.role} account {staff.display_name}.")
+    return EXIT_OK
+
+
+def _cmd_staff_list(args: argparse.Namespace) -> int:
+    config = _load_config(args, require_card_keys=False)
+    services = _open_services(config)
+    try:
+        if args.weak:
+            weak = services.staff_auth.weak_pins()
+            rows = [
+                (entry.staff, f"{entry.pin_length}-digit PIN" if entry.pin_length else
+                 "PIN length not known until its next use")
+                for entry in weak
+            ]  # fmt: skip
+        else:
+            rows = [(staff, "") for staff in services.staff_auth.list_staff()]
+    finally:
+        services.close()
+    for staff, remark in rows:
+        print("\t".join(part for part in (staff.display_name, staff.role, remark) if part))
+    if args.weak:
+        minimum = config.staff.min_pin_length
+        print(f"{len(rows)} account(s) with a PIN shorter than {minimum} digits or not yet known.")
     return EXIT_OK

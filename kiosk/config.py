@@ -126,6 +126,9 @@ class CheckinSection:
 class StaffSection:
     max_pin_attempts: int = 5
     lockout_minutes: int = 15
+    lockout_max_minutes: int = 240
+    daily_pin_guesses: int = 30
+    min_pin_length: int = 6
 
 
 @dataclass(frozen=True)
@@ -562,7 +565,13 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
     "checkin": (CheckinSection, {"visit_window_minutes": _integer(1, 10080, "minutes")}),
     "staff": (
         StaffSection,
-        {"max_pin_attempts": _integer(1, 20), "lockout_minutes": _integer(1, 1440, "minutes")},
+        {
+            "max_pin_attempts": _integer(1, 20),
+            "lockout_minutes": _integer(1, 1440, "minutes"),
+            "lockout_max_minutes": _integer(1, 10080, "minutes"),
+            "daily_pin_guesses": _integer(1, 1000),
+            "min_pin_length": _integer(4, 12, "digits"),
+        },
     ),
     "logging": (LoggingSection, {"dir": _log_dir, "level": _log_level}),
 }
@@ -762,6 +771,14 @@ class _Builder:
                         f"{spec.port!r} is already used by {seen_ports[spec.port]}",
                     )
                 seen_ports[spec.port] = f"{section} {spec.name!r}"
+        if config.staff.lockout_max_minutes < config.staff.lockout_minutes:
+            raise self.error(
+                "staff.lockout_max_minutes", "must not be less than staff.lockout_minutes"
+            )
+        if config.staff.daily_pin_guesses < config.staff.max_pin_attempts:
+            raise self.error(
+                "staff.daily_pin_guesses", "must not be less than staff.max_pin_attempts"
+            )
 
 
 def _suggest(name: str, known: Mapping[str, object], section: str | None = None) -> str:

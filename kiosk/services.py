@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kiosk.core.console import StaffConsoleService
     from kiosk.core.equipment import EquipmentService
     from kiosk.core.patrons import PatronService
+    from kiosk.core.pin_policy import PinPolicy
     from kiosk.core.staff import StaffAuthService
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,19 @@ def find_startup_warnings(config: Config) -> tuple[str, ...]:
     except Exception:  # an unusable URL is reported when the engine is made
         database_file = None
     return startup_warnings(config_file=config.source, database_file=database_file)
+
+
+def pin_policy(config: Config) -> PinPolicy:
+    from kiosk.core.pin_policy import PinPolicy
+
+    staff = config.staff
+    return PinPolicy(
+        max_attempts=staff.max_pin_attempts,
+        lockout=timedelta(minutes=staff.lockout_minutes),
+        lockout_cap=timedelta(minutes=staff.lockout_max_minutes),
+        daily_guesses=staff.daily_pin_guesses,
+        min_length=staff.min_pin_length,
+    )
 
 
 def _label(url: str) -> str:
@@ -156,8 +170,7 @@ def _build_services(
             sessions,
             clock,
             terminal_id,
-            max_attempts=config.staff.max_pin_attempts,
-            lockout=timedelta(minutes=config.staff.lockout_minutes),
+            policy=pin_policy(config),
         ),
         patrons=PatronService(sessions, clock),
         cards=CardService(sessions, clock),

@@ -589,6 +589,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>أدخل رمز PIN أولًا.</translation>
     </message>
     <message>
+        <source>A PIN is digits only. Please enter your PIN.</source>
+        <translation>رمز PIN أرقام فقط. أدخل رمز PIN الخاص بك.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. One attempt left.</source>
         <translation>رمز PIN خاطئ. بقيت محاولة واحدة.</translation>
     </message>

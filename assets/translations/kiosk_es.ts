@@ -581,6 +581,10 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>Primero introduzca su PIN.</translation>
     </message>
     <message>
+        <source>A PIN is digits only. Please enter your PIN.</source>
+        <translation>El PIN solo lleva números. Escriba su PIN, por favor.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. One attempt left.</source>
         <translation>PIN incorrecto. Queda un intento.</translation>
     </message>

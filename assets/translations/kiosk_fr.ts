@@ -581,6 +581,10 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>Saisissez d’abord votre code PIN.</translation>
     </message>
     <message>
+        <source>A PIN is digits only. Please enter your PIN.</source>
+        <translation>Le code PIN ne contient que des chiffres. Saisissez votre code PIN.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. One attempt left.</source>
         <translation>Code PIN incorrect. Il reste un essai.</translation>
     </message>

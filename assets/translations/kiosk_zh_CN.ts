@@ -579,6 +579,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>请先输入 PIN 码。</translation>
     </message>
     <message>
+        <source>A PIN is digits only. Please enter your PIN.</source>
+        <translation>PIN 码只包含数字。请输入您的 PIN 码。</translation>
+    </message>
+    <message>
         <source>Wrong PIN. One attempt left.</source>
         <translation>PIN 码错误。还剩 1 次机会。</translation>
     </message>

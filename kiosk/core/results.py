@@ -81,3 +81,22 @@ class PatronMatch:
     display_name: str
     birth_year: int | None
     cards: int
+
+
+@dataclass(frozen=True)
+class LockoutNotice:
+    """A staff account locked after wrong PINs, for the staff console; never holds a PIN."""
+
+    staff_id: uuid.UUID | None
+    display_name: str | None  # None when the account has since been deleted
+    at: datetime
+    locked_until: datetime | None
+    lockout_number: int  # 1 for the first lockout since the last right PIN
+    daily_cap_reached: bool
+    terminal: str | None
+
+
+@dataclass(frozen=True)
+class WeakPin:
+    staff: StaffSummary
+    pin_length: int | None  # None: set before lengths were kept, and not used since

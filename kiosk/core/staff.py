@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
-import re
 import uuid
 from datetime import datetime, timedelta
 
@@ -16,36 +14,42 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.audit import record_event
 from kiosk.core.clock import Clock
 from kiosk.core.names import clean_card_number, clean_display_name
-from kiosk.core.results import PinOutcome, PinResult, StaffSummary
+from kiosk.core.pin_policy import (
+    PinPolicy,
+    guess_day,
+    next_guess_day_starts,
+    pin_problem,
+)
+from kiosk.core.results import LockoutNotice, PinOutcome, PinResult, StaffSummary, WeakPin
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
-from kiosk.db.models import STAFF_ROLES, Card, StaffAccount
+from kiosk.db.models import STAFF_ROLES, AuditEvent, Card, StaffAccount, Terminal
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, InvalidInput
 
 log = logging.getLogger(__name__)
 
-PIN_MIN_DIGITS = 4
-PIN_MAX_DIGITS = 8
-_PIN_RE = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 # Longer input cannot be a PIN; refusing it early keeps hashing cost bounded.
 _MAX_PIN_INPUT = 64
-
-
-def pin_problem(pin: str) -> str | None:
-    """Why a new PIN is refused, or None when it is acceptable."""
-    if not _PIN_RE.fullmatch(pin):
-        return f"a PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits"
-    if len(set(pin)) == 1:
-        return "a PIN may not repeat one digit"
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
-    if steps in ({1}, {9}):
-        return "a PIN may not be a run of consecutive digits"
-    return None
+LOCKOUT_EVENT = "staff_locked_out"
 
 
 def summary_of(account: StaffAccount) -> StaffSummary:
     return StaffSummary(account.id, account.display_name, account.role)
+
+
+def _lockout_notice(event: AuditEvent, name: str | None, terminal: str | None) -> LockoutNotice:
+    detail = event.detail or {}
+    minutes = detail.get("minutes")
+    return LockoutNotice(
+        staff_id=event.actor_id,
+        display_name=name,
+        at=event.at,
+        locked_until=event.at + timedelta(minutes=minutes) if isinstance(minutes, int) else None,
+        lockout_number=int(detail.get("lockout", 1)),
+        daily_cap_reached=bool(detail.get("daily_cap", 0)),
+        terminal=terminal,
+    )
 
 
 class StaffAuthService:
@@ -59,16 +63,29 @@ class StaffAuthService:
         max_attempts: int = 5,
         lockout: timedelta = timedelta(minutes=15),
         *,
+        policy: PinPolicy | None = None,
         hasher: PasswordHasher | None = None,
     ) -> None:
-        if max_attempts < 1:
-            raise InvalidInput("max_attempts must be at least 1")
+        """`policy` gives the whole PIN policy; without it, one is made from `max_attempts`
+        and `lockout` with the other settings at their defaults."""
+        if policy is None:
+            if max_attempts < 1:
+                raise ValueError("max_attempts must be at least 1")
+            policy = PinPolicy(
+                max_attempts=max_attempts,
+                lockout=lockout,
+                lockout_cap=max(lockout, PinPolicy.lockout_cap),
+                daily_guesses=max(max_attempts, PinPolicy.daily_guesses),
+            )
         self._session_factory = session_factory
         self._clock = clock
         self._terminal = TerminalRef(session_factory, terminal_id)
-        self._max_attempts = max_attempts
-        self._lockout = lockout
+        self._policy = policy
         self._hasher = hasher or PasswordHasher()
+
+    @property
+    def policy(self) -> PinPolicy:
+        return self._policy
 
     def add_staff(
         self, display_name: str, card_number: str, pin: str, role: str = "staff"
@@ -80,7 +97,7 @@ class StaffAuthService:
         if role not in STAFF_ROLES:
             raise InvalidInput(f"role must be one of: {', '.join(STAFF_ROLES)}")
         number = clean_card_number(card_number)
-        problem = pin_problem(pin)
+        problem = pin_problem(pin, self._policy.min_length)
         if problem is not None:
             raise InvalidInput(problem)
         pin_hash = self._hasher.hash(pin)
@@ -92,7 +109,11 @@ class StaffAuthService:
                     raise Conflict("that card number is already in use")
                 now = self._clock.now()
                 account = StaffAccount(
-                    display_name=name, role=role, pin_hash=pin_hash, created_at=now
+                    display_name=name,
+                    role=role,
+                    pin_hash=pin_hash,
+                    pin_length=len(pin),
+                    created_at=now,
                 )
                 session.add(account)
                 session.flush()
@@ -132,16 +153,16 @@ class StaffAuthService:
         with UnitOfWork(self._session_factory, write=False) as session:
             account = session.get(StaffAccount, staff_id)
             pin_hash = account.pin_hash if account is not None else None
-            locked_until = account.locked_until if account is not None else None
+            refusal = self._refusal(account, self._clock.now()) if account is not None else None
         now = self._clock.now()
         if pin_hash is None:
             with UnitOfWork(self._session_factory) as session:
                 self._audit(session, now, "staff_pin_unknown_account", None, terminal_id, action)
             return PinResult(PinOutcome.UNKNOWN)
-        if locked_until is not None and locked_until > now:
+        if refusal is not None:
             with UnitOfWork(self._session_factory) as session:
-                self._audit(session, now, "staff_pin_refused_locked", staff_id, terminal_id, action)
-            return PinResult(PinOutcome.LOCKED, locked_until=locked_until)
+                self._audit(session, now, refusal[0], staff_id, terminal_id, action)
+            return PinResult(PinOutcome.LOCKED, locked_until=refusal[1])
         matches = self._pin_matches(pin_hash, pin)
 
         with UnitOfWork(self._session_factory) as session:
@@ -149,31 +170,128 @@ class StaffAuthService:
                 select(StaffAccount).where(StaffAccount.id == staff_id).with_for_update()
             ).one()
             now = self._clock.now()
-            if account.locked_until is not None and account.locked_until > now:
+            refusal = self._refusal(account, now)
+            if refusal is not None:
                 # Another terminal locked the account while this PIN was being hashed.
-                self._audit(session, now, "staff_pin_refused_locked", staff_id, terminal_id, action)
-                return PinResult(PinOutcome.LOCKED, locked_until=account.locked_until)
+                self._audit(session, now, refusal[0], staff_id, terminal_id, action)
+                return PinResult(PinOutcome.LOCKED, locked_until=refusal[1])
+            self._count_judged_guess(account, now)
             if matches:
-                account.failed_attempts = 0
-                account.locked_until = None
-                if self._hasher.check_needs_rehash(account.pin_hash):
-                    account.pin_hash = self._hasher.hash(pin)
-                self._audit(session, now, "staff_pin_ok", staff_id, terminal_id, action)
-                return PinResult(PinOutcome.OK, staff=summary_of(account))
-            account.failed_attempts += 1
-            if account.failed_attempts >= self._max_attempts:
-                account.failed_attempts = 0
-                account.locked_until = now + self._lockout
-                self._audit(session, now, "staff_locked_out", staff_id, terminal_id, action)
-                log.warning("staff account %s locked after wrong PINs", staff_id)
-                return PinResult(
-                    PinOutcome.LOCKED, attempts_left=0, locked_until=account.locked_until
-                )
-            left = self._max_attempts - account.failed_attempts
+                return self._accept(session, account, pin, now, terminal_id, action)
+            return self._reject(session, account, now, terminal_id, action)
+
+    def _refusal(self, account: StaffAccount, now: datetime) -> tuple[str, datetime] | None:
+        """(audit event, until when) if this account's PIN may not be judged now."""
+        if account.locked_until is not None and account.locked_until > now:
+            return "staff_pin_refused_locked", account.locked_until
+        if (
+            account.guess_day == guess_day(now)
+            and account.guesses_on_day >= self._policy.daily_guesses
+        ):
+            return "staff_pin_refused_daily_cap", next_guess_day_starts(now)
+        return None
+
+    @staticmethod
+    def _count_judged_guess(account: StaffAccount, now: datetime) -> None:
+        today = guess_day(now)
+        if account.guess_day != today:
+            account.guess_day = today
+            account.guesses_on_day = 0
+        account.guesses_on_day += 1
+
+    def _accept(
+        self,
+        session: Session,
+        account: StaffAccount,
+        pin: str,
+        now: datetime,
+        terminal_id: uuid.UUID,
+        action: str,
+    ) -> PinResult:
+        account.failed_attempts = 0
+        account.lockouts = 0
+        account.locked_until = None
+        if account.pin_length is None:
+            account.pin_length = len(pin)  # learnt from a PIN set before lengths were kept
+        if self._hasher.check_needs_rehash(account.pin_hash):
+            account.pin_hash = self._hasher.hash(pin)
+        self._audit(session, now, "staff_pin_ok", account.id, terminal_id, action)
+        return PinResult(PinOutcome.OK, staff=summary_of(account))
+
+    def _reject(
+        self,
+        session: Session,
+        account: StaffAccount,
+        now: datetime,
+        terminal_id: uuid.UUID,
+        action: str,
+    ) -> PinResult:
+        policy = self._policy
+        account.failed_attempts += 1
+        out_of_guesses = account.guesses_on_day >= policy.daily_guesses
+        if account.failed_attempts >= policy.max_attempts or out_of_guesses:
+            account.failed_attempts = 0
+            account.lockouts += 1
+            until = now + policy.lockout_length(account.lockouts)
+            if out_of_guesses:
+                until = max(until, next_guess_day_starts(now))
+            account.locked_until = until
+            minutes = max(1, round((until - now).total_seconds() / 60))
             self._audit(
-                session, now, "staff_pin_wrong", staff_id, terminal_id, action, attempts_left=left
-            )
-            return PinResult(PinOutcome.WRONG_PIN, attempts_left=left)
+                session, now, LOCKOUT_EVENT, account.id, terminal_id, action,
+                minutes=minutes, lockout=account.lockouts, daily_cap=int(out_of_guesses),
+            )  # fmt: skip
+            log.warning(
+                "staff account %s locked for %d minutes after wrong PINs (lockout %d)",
+                account.id, minutes, account.lockouts,
+            )  # fmt: skip
+            return PinResult(PinOutcome.LOCKED, attempts_left=0, locked_until=until)
+        left = policy.max_attempts - account.failed_attempts
+        self._audit(
+            session, now, "staff_pin_wrong", account.id, terminal_id, action, attempts_left=left
+        )
+        return PinResult(PinOutcome.WRONG_PIN, attempts_left=left)
+
+    def recent_lockouts(self, since: datetime) -> tuple[LockoutNotice, ...]:
+        """Lockouts from `since` on, newest first, for the staff console. No PINs, no card
+        numbers. Raises DatabaseUnavailable when the database cannot be read."""
+        query = (
+            select(AuditEvent, StaffAccount.display_name, Terminal.code)
+            .outerjoin(StaffAccount, StaffAccount.id == AuditEvent.actor_id)
+            .outerjoin(Terminal, Terminal.id == AuditEvent.terminal_id)
+            .where(AuditEvent.action == LOCKOUT_EVENT, AuditEvent.at >= since)
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        )
+        try:
+            with UnitOfWork(self._session_factory, write=False) as session:
+                return tuple(
+                    _lockout_notice(event, name, terminal)
+                    for event, name, terminal in session.execute(query)
+                )
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+
+    def list_staff(self) -> tuple[StaffSummary, ...]:
+        query = select(StaffAccount).order_by(StaffAccount.display_name, StaffAccount.id)
+        try:
+            with UnitOfWork(self._session_factory, write=False) as session:
+                return tuple(summary_of(account) for account in session.scalars(query))
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
+
+    def weak_pins(self) -> tuple[WeakPin, ...]:
+        """Accounts whose PIN is shorter than the policy asks, or of unknown length (set before
+        lengths were kept and not used since), by name."""
+        query = select(StaffAccount).order_by(StaffAccount.display_name, StaffAccount.id)
+        try:
+            with UnitOfWork(self._session_factory, write=False) as session:
+                return tuple(
+                    WeakPin(summary_of(account), account.pin_length)
+                    for account in session.scalars(query)
+                    if self._policy.is_weak(account.pin_length)
+                )
+        except DB_ERRORS as exc:
+            raise DatabaseUnavailable(describe(exc)) from exc
 
     def _pin_matches(self, pin_hash: str, pin: object) -> bool:
         if not isinstance(pin, str) or not pin or len(pin) > _MAX_PIN_INPUT:

@@ -9,12 +9,13 @@ stale copy of a row fails instead of overwriting a newer one."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -151,6 +152,13 @@ class StaffAccount(Tracked, Base):
     pin_hash: Mapped[str] = mapped_column(String(255))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Lockouts since the last right PIN: each one lasts twice as long as the one before.
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # PINs judged on `guess_day` (UTC), against the policy's daily cap.
+    guess_day: Mapped[date | None] = mapped_column(Date)
+    guesses_on_day: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Known once the PIN is set or first used after this column was added; None until then.
+    pin_length: Mapped[int | None] = mapped_column(Integer)
 
     cards: Mapped[list[Card]] = relationship(back_populates="staff", passive_deletes=True)
 

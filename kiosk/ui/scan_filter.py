@@ -47,6 +47,25 @@ _MODIFIER_KEYS = frozenset(
 )
 
 
+# A widget that takes typed secrets (the staff PIN screen) sets this property; while such a
+# widget, or a child of it, receives the keys, nothing is held or taken as a scan, however fast
+# the keys come: a PIN typed quickly and ended with Enter is a PIN.
+TYPED_SECRET_PROPERTY = "kioskTypedSecret"
+
+
+def mark_typed_secret(widget: QObject) -> None:
+    """Keys typed into `widget` (or its children) are always typing, never a scan."""
+    widget.setProperty(TYPED_SECRET_PROPERTY, True)
+
+
+def _takes_typed_secrets(receiver: QObject | None) -> bool:
+    while receiver is not None:
+        if receiver.property(TYPED_SECRET_PROPERTY):
+            return True
+        receiver = receiver.parent()
+    return False
+
+
 @dataclass(frozen=True)
 class _HeldKey:
     key: int
@@ -141,6 +160,9 @@ class KeyboardScanFilter(QObject):
         key = event.key()
         if key in _MODIFIER_KEYS:
             # Scanners press Shift around capitals; that neither ends nor extends a burst.
+            return False
+        if _takes_typed_secrets(self._receiver(watched)):
+            self.flush()
             return False
         if self._held_chars and not gap_ok:
             self.flush()

@@ -48,14 +48,15 @@ def audit_actions(db: Database) -> list[str]:
 @pytest.mark.parametrize(
     ("pin", "reason"),
     [
-        ("123", "4 to 8 digits"),
-        ("123456789", "4 to 8 digits"),
-        ("12a4", "4 to 8 digits"),
-        ("", "4 to 8 digits"),
-        ("7777", "repeat"),
-        ("1234", "consecutive"),
+        ("12345", "6 to 12 digits"),
+        ("1357", "6 to 12 digits"),
+        ("1234567890123", "6 to 12 digits"),
+        ("12a456", "6 to 12 digits"),
+        ("", "6 to 12 digits"),
+        ("777777", "repeat"),
+        ("123456", "consecutive"),
         ("987654", "consecutive"),
-        ("8901", "consecutive"),
+        ("890123", "consecutive"),
     ],
 )
 def test_weak_or_malformed_pins_are_refused(pin: str, reason: str) -> None:
@@ -65,8 +66,9 @@ def test_weak_or_malformed_pins_are_refused(pin: str, reason: str) -> None:
 
 def test_acceptable_pins() -> None:
     assert pin_problem("482913") is None
-    assert pin_problem("1357") is None
+    assert pin_problem("1357", min_length=4) is None
     assert pin_problem("00000001") is None
+    assert pin_problem("482913570135") is None
 
 
 def test_add_staff_stores_only_an_argon2_hash(auth: StaffAuthService, db: Database) -> None:
@@ -85,7 +87,7 @@ def test_add_staff_stores_only_an_argon2_hash(auth: StaffAuthService, db: Databa
 def test_add_staff_refuses_bad_input(auth: StaffAuthService, db: Database) -> None:
     add_patron(db, "Ann", "TAKEN-1")
     with pytest.raises(InvalidInput, match="consecutive"):
-        auth.add_staff("Sam", "S-1", "1234")
+        auth.add_staff("Sam", "S-1", "123456")
     with pytest.raises(Conflict, match="already in use"):
         auth.add_staff("Sam", "TAKEN-1", PIN)
     with pytest.raises(InvalidInput, match="role"):

@@ -61,9 +61,7 @@ def test_wrong_pin_shows_attempts_left_then_right_pin_opens_the_console(
     assert window.staff_pin.entry.text() == ""
     with qtbot.assertNotEmitted(window.quit_requested):
         tap_pin(qtbot, window, RIGHT_PIN)
-        qtbot.waitUntil(
-            lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS
-        )
+        qtbot.waitUntil(lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS)
     assert staff_auth.calls == [
         (STAFF.staff_id, "1111", CONSOLE_ACTION),
         (STAFF.staff_id, RIGHT_PIN, CONSOLE_ACTION),
@@ -164,14 +162,14 @@ def test_clear_back_and_cancel(qtbot: QtBot, window: KioskWindow, scan_input: Sc
     assert window.staff_pin.entry.text() == ""
 
 
-def test_pin_entry_stops_at_eight_digits_and_accepts_a_keyboard(
+def test_pin_entry_stops_at_twelve_digits_and_accepts_a_keyboard(
     qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
 ) -> None:
     open_pin_screen(qtbot, window, scan_input)
-    qtbot.keyClicks(window.staff_pin, "1234567890")
-    assert window.staff_pin.entry.text() == "12345678"
+    qtbot.keyClicks(window.staff_pin, "12345678901234")
+    assert window.staff_pin.entry.text() == "123456789012"
     qtbot.keyClick(window.staff_pin, Qt.Key.Key_Backspace)
-    assert window.staff_pin.entry.text() == "1234567"
+    assert window.staff_pin.entry.text() == "12345678901"
 
 
 def test_a_staff_card_on_a_patron_screen_opens_the_pin_screen_and_wipes_the_patron(

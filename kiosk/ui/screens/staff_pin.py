@@ -9,12 +9,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.announcer import joined
+from kiosk.ui.scan_filter import mark_typed_secret
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.common import icon_label, scroll_body, text_label, touch_button
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.widgets.reflow import reflowing
 
-MAX_PIN_LENGTH = 8
+MAX_PIN_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class StaffPinScreen(QWidget):
         self._busy = False
         self._locked_minutes: int | None = None
         self._said: tuple[str, object] | None = None
+        # A non-digit typed since the last Enter: the keys are not a PIN (a card scanned on
+        # this screen, say), so the next Enter submits nothing.
+        self._spoiled = False
+        mark_typed_secret(self)
 
         self._title = text_label("title", center=False)
         self._title.setObjectName("PinTitle")
@@ -53,6 +58,9 @@ class StaffPinScreen(QWidget):
         self.entry.setReadOnly(True)
         self.entry.setMaxLength(MAX_PIN_LENGTH)
         self.entry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # No menu to copy, paste or select from, and nothing to drag out of it.
+        self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.entry.setDragEnabled(False)
         self.notice = text_label("notice", center=False)
         self.notice.setObjectName("PinNotice")
 
@@ -114,6 +122,7 @@ class StaffPinScreen(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
+        self._spoiled = False
         self._staff_name = ""
         self._notice = None
         self._locked_minutes = None
@@ -186,12 +195,21 @@ class StaffPinScreen(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Staff at a terminal with a keyboard may type instead of tapping.
         text = event.text()
-        if text.isdigit() and len(text) == 1:
-            self._add_digit(text)
+        if len(text) == 1 and text in "0123456789":
+            if not self._spoiled:
+                self._add_digit(text)
+        elif len(text) == 1 and text.isprintable() and not text.isspace():
+            self._spoiled = True
+            self.entry.clear()
         elif event.key() == Qt.Key.Key_Backspace:
             self._remove_digit()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._submit()
+            if self._spoiled:
+                self._spoiled = False
+                self._notice = ("not_pin", None)
+                self.retranslate()
+            else:
+                self._submit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
         else:
@@ -231,6 +249,8 @@ class StaffPinScreen(QWidget):
             return self.tr("Checking…")
         if kind == "empty":
             return self.tr("Please enter your PIN first.")
+        if kind == "not_pin":
+            return self.tr("A PIN is digits only. Please enter your PIN.")
         if kind == "wrong":
             if value == 1:
                 return self.tr("Wrong PIN. One attempt left.")
