@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
 
 APP_NAME = "makerspace-kiosk"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -46,6 +45,7 @@ def buffer_startup_logs(level: str = "INFO") -> StartupBuffer:
 
 
 def _private_rotating_handler(path: Path) -> logging.Handler:
+    import io
     import logging.handlers
     import os
 
@@ -53,7 +53,7 @@ def _private_rotating_handler(path: Path) -> logging.Handler:
         """Every log file, rotated ones included, is created 0600: logs name staff accounts
         and terminals, and must not be readable by other users whatever the umask."""
 
-        def _open(self) -> TextIO:
+        def _open(self) -> io.TextIOWrapper:
             fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             return open(fd, "a", encoding=self.encoding, errors=self.errors)
 

@@ -12,7 +12,8 @@ from kiosk.core.audit import record_event
 from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import Clock
 from kiosk.core.demo_data import STAFF_NAME, DemoData
-from kiosk.core.staff import StaffAuthService, pin_problem
+from kiosk.core.pin_policy import pin_problem
+from kiosk.core.staff import StaffAuthService
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.terminals import terminal_id_for

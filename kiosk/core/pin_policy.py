@@ -40,7 +40,8 @@ class PinPolicy:
         doublings = max(0, lockouts - 1)
         if doublings >= 32:  # far past any cap; keeps the arithmetic small
             return self.lockout_cap
-        return min(self.lockout * (2**doublings), self.lockout_cap)
+        doubled: timedelta = self.lockout * (2**doublings)
+        return min(doubled, self.lockout_cap)
 
     def is_weak(self, pin_length: int | None) -> bool:
         """A stored PIN shorter than the policy asks (or of unknown length) is weak."""

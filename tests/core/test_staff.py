@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.core.clock import FixedClock
-from kiosk.core.staff import PinOutcome, PinResult, StaffAuthService, pin_problem
+from kiosk.core.pin_policy import pin_problem
+from kiosk.core.staff import PinOutcome, PinResult, StaffAuthService
 from kiosk.db.models import AuditEvent, StaffAccount
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, InvalidInput
