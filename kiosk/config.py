@@ -176,6 +176,12 @@ class PrinterSpec:
 
 
 @dataclass(frozen=True)
+class PatronsSection:
+    # A file with more patrons is refused as a wrong file before anything is written.
+    import_max_rows: int = 1_000_000
+
+
+@dataclass(frozen=True)
 class LoggingSection:
     dir: Path | None = None
     level: str = "INFO"
@@ -191,6 +197,7 @@ class Config:
     scan: ScanSection = field(default_factory=ScanSection)
     checkin: CheckinSection = field(default_factory=CheckinSection)
     staff: StaffSection = field(default_factory=StaffSection)
+    patrons: PatronsSection = field(default_factory=PatronsSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     relays: tuple[RelaySpec, ...] = ()
     printers: tuple[PrinterSpec, ...] = ()
@@ -563,6 +570,7 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         },
     ),
     "checkin": (CheckinSection, {"visit_window_minutes": _integer(1, 10080, "minutes")}),
+    "patrons": (PatronsSection, {"import_max_rows": _integer(1, 10_000_000, "rows")}),
     "staff": (
         StaffSection,
         {

@@ -172,7 +172,7 @@ def _build_services(
             terminal_id,
             policy=pin_policy(config),
         ),
-        patrons=PatronService(sessions, clock),
+        patrons=PatronService(sessions, clock, import_max_rows=config.patrons.import_max_rows),
         cards=CardService(sessions, clock),
         console=StaffConsoleService(
             sessions,

@@ -340,7 +340,17 @@ def test_example_file_loads_and_gives_the_defaults(tmp_path: Path) -> None:
     text = text.replace("[cards.keys]\n", f'[cards.keys]\nK1 = "{HEX_KEY}"\n', 1)
     config = load_config(write(tmp_path, text))
     defaults = Config()
-    for name in ("library", "terminal", "database", "ui", "scan", "checkin", "staff", "logging"):
+    for name in (
+        "library",
+        "terminal",
+        "database",
+        "ui",
+        "scan",
+        "checkin",
+        "staff",
+        "patrons",
+        "logging",
+    ):
         assert getattr(config, name) == getattr(defaults, name), name
     assert config.cards.library_barcode_pattern == defaults.cards.library_barcode_pattern
     assert config.cards.accept_library_barcodes == defaults.cards.accept_library_barcodes

@@ -77,7 +77,10 @@ def test_import_with_bom_whitespace_crlf_and_quotes(
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "patrons_imported")
         ).one()
-    assert event.detail == {"imported": 3, "skipped": 0}
+    assert {k: v for k, v in event.detail.items() if k != "import"} == {
+        "imported": 3,
+        "skipped": 0,
+    }
 
 
 BAD_FILE = (
