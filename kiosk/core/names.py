@@ -29,6 +29,8 @@ def clean_display_name(raw: str) -> str:
         raise InvalidInput("display name is empty")
     if len(name) > DISPLAY_NAME_MAX:
         raise InvalidInput(f"display name is longer than {DISPLAY_NAME_MAX} characters")
+    if name.isascii() and name.isprintable():
+        return name  # no controls, no direction marks, and not only blanks: nothing to check
     if any(char in BIDI_CONTROLS for char in name):
         raise InvalidInput("display name contains text-direction override characters")
     if any(unicodedata.category(ch) in ("Cc", "Cs", "Co") for ch in name):

@@ -49,7 +49,7 @@ def count_patrons(db: Database) -> int:
 
 
 def peak_import_memory(db: Database, path: Path) -> int:
-    importer = PatronImporter(db.session_factory, batch_rows=200)
+    importer = PatronImporter(db.session_factory, batch_rows=200, pause_s=0)
     tracemalloc.start()
     try:
         report = importer.run(path, NOW)
@@ -95,7 +95,9 @@ def test_check_ins_go_through_between_the_batches_of_an_import(tmp_path: Path) -
             visible = count_patrons(db)
             seen.append((visible, checkin.handle_scan(codec.encode("ADA-1")).outcome))
 
-        importer = PatronImporter(db.session_factory, batch_rows=100, progress=between_batches)
+        importer = PatronImporter(
+            db.session_factory, batch_rows=100, progress=between_batches, pause_s=0
+        )
         try:
             report = importer.run(write_csv(tmp_path / "p.csv", 1000), NOW)
         finally:
@@ -119,7 +121,7 @@ def test_a_batch_that_fails_removes_what_the_import_wrote(db: Database, tmp_path
 
     event.listen(db.engine, "before_cursor_execute", fail_on_the_third_batch)
     try:
-        report = PatronImporter(db.session_factory, batch_rows=100).run(
+        report = PatronImporter(db.session_factory, batch_rows=100, pause_s=0).run(
             write_csv(tmp_path / "p.csv", 500), NOW
         )
     finally:

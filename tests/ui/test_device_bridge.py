@@ -233,8 +233,10 @@ def test_a_network_printer_shows_its_state_and_a_wrong_password_says_so(
         )
         bridge, _ = start(started, config, retry_ms=60_000)
         qtbot.waitUntil(
-            lambda: state(bridge, "MK4").status is LinkStatus.CONNECTED
-            and state(bridge, "MK4 wrong").status is LinkStatus.RECONNECTING,
+            lambda: (
+                state(bridge, "MK4").status is LinkStatus.CONNECTED
+                and state(bridge, "MK4 wrong").status is LinkStatus.RECONNECTING
+            ),
             timeout=WAIT_MS,
         )
         assert state(bridge, "MK4").detail.startswith("ready")
