@@ -604,6 +604,7 @@ def _http_url(value: Any) -> str:
         raise _Invalid(f"must be an http:// or https:// address (got {_show(url)})")
     return url
 
+
 # Arrays of tables ([[relays]], [[printers]]): entry type, required keys, key → check.
 _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
     "relays": (
