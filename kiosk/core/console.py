@@ -168,7 +168,9 @@ class StaffConsoleService:
                 ).all()
             return tuple(PatronMatch(row[0], row[1], row[2], int(row[3] or 0)) for row in rows)
 
-    def link_card(self, staff_id: uuid.UUID, scan_text: str, patron_id: uuid.UUID) -> PatronSummary:
+    def link_card(
+        self, staff_id: uuid.UUID, scan_text: str, patron_id: uuid.UUID
+    ) -> PatronSummary:
         """Give an existing patron the card that was scanned; Conflict if it is in use."""
         identity = self._identity(scan_text)
         with database_errors(), self._refusals(staff_id):

@@ -219,9 +219,7 @@ class TaskLane(QObject):
             request.on_error(payload)
         else:
             logger.error(
-                "%s lane call failed: %r",
-                self.name,
-                payload,
+                "%s lane call failed: %r", self.name, payload,
                 exc_info=payload if isinstance(payload, BaseException) else None,
             )
 

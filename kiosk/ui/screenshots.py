@@ -71,16 +71,14 @@ class _PosedDevices:
     def __init__(self) -> None:
         self._states = (
             DeviceStatus(
-                "Workshop relays",
-                DeviceKind.RELAY,
-                LinkStatus.CONNECTED,
+                "Workshop relays", DeviceKind.RELAY, LinkStatus.CONNECTED,
                 "relay controller A1B2 fw 1.1.0, 4 channels, 2 inputs",
             ),
-            DeviceStatus("Prusa MK3S", DeviceKind.PRINTER, LinkStatus.RECONNECTING, "port closed"),
             DeviceStatus(
-                "Card scanner",
-                DeviceKind.SCANNER,
-                LinkStatus.MISSING,
+                "Prusa MK3S", DeviceKind.PRINTER, LinkStatus.RECONNECTING, "port closed"
+            ),
+            DeviceStatus(
+                "Card scanner", DeviceKind.SCANNER, LinkStatus.MISSING,
                 "nothing is connected at /dev/ttyACM1",
             ),
         )
@@ -214,7 +212,9 @@ def render_all(
         ),
         (
             "welcome-countdown",
-            _in_turn(lambda: checkin.show_scan_result(welcome), lambda: window._show_countdown(7)),
+            _in_turn(
+                lambda: checkin.show_scan_result(welcome), lambda: window._show_countdown(7)
+            ),
         ),
     ]
     for outcome in (

@@ -19,8 +19,6 @@ def picker(window: KioskWindow) -> DemoPickerScreen | None:
     flow = window.navigator.flow("demo")
     assert isinstance(flow, DemoFlow)
     return flow.picker
-
-
 DEMO_CARDS = (("Zoë Castellanos (adult)", PATRON_CARD), ("Staff: Dana Whitfield", STAFF_CARD))
 
 

@@ -100,10 +100,8 @@ def test_relay_and_printer_come_up_and_their_states_arrive_on_the_gui_thread(
     bridge, recorder = start(started, config)
     assert {s.status for s in bridge.states()} == {LinkStatus.STARTING}
     qtbot.waitUntil(
-        lambda: (
-            state(bridge, "Workshop").status is LinkStatus.CONNECTED
-            and state(bridge, "Printer 1").status is LinkStatus.CONNECTED
-        ),
+        lambda: state(bridge, "Workshop").status is LinkStatus.CONNECTED
+        and state(bridge, "Printer 1").status is LinkStatus.CONNECTED,
         timeout=WAIT_MS,
     )
     assert "channels" in state(bridge, "Workshop").detail
@@ -207,10 +205,8 @@ def test_a_missing_port_and_a_printer_where_a_relay_was_expected_are_named(
     )
     bridge, _ = start(started, config, retry_ms=60_000)
     qtbot.waitUntil(
-        lambda: (
-            state(bridge, "Not plugged").status is LinkStatus.MISSING
-            and state(bridge, "Wrong device").status is LinkStatus.FAULT
-        ),
+        lambda: state(bridge, "Not plugged").status is LinkStatus.MISSING
+        and state(bridge, "Wrong device").status is LinkStatus.FAULT,
         timeout=WAIT_MS,
     )
     assert "nothing is connected" in state(bridge, "Not plugged").detail
@@ -233,10 +229,8 @@ def test_a_network_printer_shows_its_state_and_a_wrong_password_says_so(
         )
         bridge, _ = start(started, config, retry_ms=60_000)
         qtbot.waitUntil(
-            lambda: (
-                state(bridge, "MK4").status is LinkStatus.CONNECTED
-                and state(bridge, "MK4 wrong").status is LinkStatus.RECONNECTING
-            ),
+            lambda: state(bridge, "MK4").status is LinkStatus.CONNECTED
+            and state(bridge, "MK4 wrong").status is LinkStatus.RECONNECTING,
             timeout=WAIT_MS,
         )
         assert state(bridge, "MK4").detail.startswith("ready")

@@ -83,7 +83,9 @@ def test_a_dropped_request_delivers_nothing_even_when_its_call_finishes(
     assert not request.live
 
 
-def test_file_work_reports_progress_and_stops_when_cancelled(qtbot: QtBot, lane: TaskLane) -> None:
+def test_file_work_reports_progress_and_stops_when_cancelled(
+    qtbot: QtBot, lane: TaskLane
+) -> None:
     progress: list[tuple[int, int]] = []
     results: list[object] = []
     go_on = threading.Event()

@@ -61,7 +61,9 @@ def test_wrong_pin_shows_attempts_left_then_right_pin_opens_the_console(
     assert window.staff_pin.entry.text() == ""
     with qtbot.assertNotEmitted(window.quit_requested):
         tap_pin(qtbot, window, RIGHT_PIN)
-        qtbot.waitUntil(lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: window.current_screen() is window.console.screen, timeout=WAIT_MS
+        )
     assert staff_auth.calls == [
         (STAFF.staff_id, "1111", CONSOLE_ACTION),
         (STAFF.staff_id, RIGHT_PIN, CONSOLE_ACTION),

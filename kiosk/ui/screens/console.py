@@ -64,7 +64,9 @@ _OUTCOME_TEXT: dict[ScanOutcome, str] = {
     ScanOutcome.FORGED_CARD: QT_TRANSLATE_NOOP("ConsoleScreen", "Card not from this library"),
     ScanOutcome.MALFORMED: QT_TRANSLATE_NOOP("ConsoleScreen", "Unreadable scan"),
     ScanOutcome.LIBRARY_BARCODE: QT_TRANSLATE_NOOP("ConsoleScreen", "Library barcode"),
-    ScanOutcome.UNAVAILABLE: QT_TRANSLATE_NOOP("ConsoleScreen", "Could not check in (database)"),
+    ScanOutcome.UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "ConsoleScreen", "Could not check in (database)"
+    ),
 }
 
 
@@ -107,7 +109,9 @@ class ConsoleScreen(QWidget):
         self._scans_heading = text_label("hint", center=False)
         self._scans = text_label("small", center=False)
         self._scans.setObjectName("ConsoleScans")
-        left = self._panel(self._today_heading, self._today, self._scans_heading, self._scans)
+        left = self._panel(
+            self._today_heading, self._today, self._scans_heading, self._scans
+        )
 
         self._devices_heading = text_label("hint", center=False)
         self._devices = QVBoxLayout()
@@ -217,14 +221,15 @@ class ConsoleScreen(QWidget):
                 label.setText("")
             self._fill_devices(())
             return
-        self._title.setText(self.tr("Staff console · {name}").format(name=view.staff_name))
+        self._title.setText(
+            self.tr("Staff console · {name}").format(name=view.staff_name)
+        )
         if view.checked_in_today is None or view.in_now is None:
             self._today.setText(self.tr("Counting…"))
         else:
             self._today.setText(
-                self.tr(
-                    "Checked in today: {today}\nIn now: {now} (checked in within {hours} h)"
-                ).format(
+                self.tr("Checked in today: {today}\nIn now: {now} (checked in within {hours} h)")
+                .format(
                     today=view.checked_in_today,
                     now=view.in_now,
                     hours=round(view.window_minutes / 60, 1),
