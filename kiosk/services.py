@@ -154,6 +154,7 @@ def _build_services(
     visit_window = timedelta(minutes=config.checkin.visit_window_minutes)
     if migrated:
         _register_terminal(sessions, config)
+    staff_auth = StaffAuthService(sessions, clock, terminal_id, policy=pin_policy(config))
     return Services(
         engine=engine,
         sessions=sessions,
@@ -166,12 +167,7 @@ def _build_services(
             terminal_id,
             visit_window,
         ),
-        staff_auth=StaffAuthService(
-            sessions,
-            clock,
-            terminal_id,
-            policy=pin_policy(config),
-        ),
+        staff_auth=staff_auth,
         patrons=PatronService(sessions, clock, import_max_rows=config.patrons.import_max_rows),
         cards=CardService(sessions, clock),
         console=StaffConsoleService(
@@ -181,6 +177,7 @@ def _build_services(
             terminal_id,
             visit_window=visit_window,
             zone=_zone(config.library.timezone),
+            lockouts=staff_auth.recent_lockouts,
         ),
         equipment=EquipmentService(
             sessions,

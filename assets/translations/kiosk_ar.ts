@@ -503,6 +503,18 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
+        <source>a deleted staff account</source>
+        <translation>حساب موظف محذوف</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}</source>
+        <translation>{name}: أُغلق بعد أرقام PIN خاطئة في {time}</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}, until {until}</source>
+        <translation>{name}: أُغلق بعد أرقام PIN خاطئة في {time}، حتى {until}</translation>
+    </message>
+    <message>
         <source>Locking every machine…</source>
         <translation>جارٍ قفل كل الآلات…</translation>
     </message>

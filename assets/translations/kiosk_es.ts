@@ -499,6 +499,18 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>Base de datos</translation>
     </message>
     <message>
+        <source>a deleted staff account</source>
+        <translation>una cuenta de personal borrada</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}</source>
+        <translation>{name}: bloqueada por PIN incorrectos a las {time}</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}, until {until}</source>
+        <translation>{name}: bloqueada por PIN incorrectos a las {time}, hasta las {until}</translation>
+    </message>
+    <message>
         <source>Locking every machine…</source>
         <translation>Bloqueando todas las máquinas…</translation>
     </message>

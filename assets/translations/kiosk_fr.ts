@@ -499,6 +499,18 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>Base de données</translation>
     </message>
     <message>
+        <source>a deleted staff account</source>
+        <translation>un compte du personnel supprimé</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}</source>
+        <translation>{name} : bloqué après des codes PIN faux à {time}</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}, until {until}</source>
+        <translation>{name} : bloqué après des codes PIN faux à {time}, jusqu&apos;à {until}</translation>
+    </message>
+    <message>
         <source>Locking every machine…</source>
         <translation>Verrouillage de toutes les machines…</translation>
     </message>

@@ -498,6 +498,18 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>数据库</translation>
     </message>
     <message>
+        <source>a deleted staff account</source>
+        <translation>已删除的员工账户</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}</source>
+        <translation>{name}：{time} 因 PIN 错误被锁定</translation>
+    </message>
+    <message>
+        <source>{name}: locked out after wrong PINs at {time}, until {until}</source>
+        <translation>{name}：{time} 因 PIN 错误被锁定，直到 {until}</translation>
+    </message>
+    <message>
         <source>Locking every machine…</source>
         <translation>正在锁定所有机器…</translation>
     </message>

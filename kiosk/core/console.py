@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
@@ -18,7 +18,13 @@ from kiosk.core.card_codec import CardCodec, CardRejected
 from kiosk.core.clock import Clock
 from kiosk.core.patrons import MIN_BIRTH_YEAR, clean_display_name
 from kiosk.core.permissions import StaffAction, allowed
-from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
+from kiosk.core.results import (
+    LockoutNotice,
+    PatronMatch,
+    PatronSummary,
+    PresenceCounts,
+    StaffSummary,
+)
 from kiosk.core.staff import summary_of
 from kiosk.db.errors import database_errors
 from kiosk.db.models import Card, Patron, StaffAccount, Visit
@@ -29,6 +35,8 @@ from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 log = logging.getLogger(__name__)
 
 MAX_MATCHES = 8
+# How far back the console lists staff lockouts.
+LOCKOUTS_SHOWN = timedelta(days=1)
 MIN_QUERY_CHARS = 2
 
 
@@ -45,8 +53,10 @@ class StaffConsoleService:
         *,
         visit_window: timedelta,
         zone: tzinfo,
+        lockouts: Callable[[datetime], tuple[LockoutNotice, ...]] = lambda _since: (),
     ) -> None:
         self._session_factory = session_factory
+        self._lockouts = lockouts
         self._codec = codec
         self._clock = clock
         self._terminal = TerminalRef(session_factory, terminal_id)
@@ -123,6 +133,12 @@ class StaffConsoleService:
         )
 
     # -- today at a glance -------------------------------------------------------------------
+
+    def recent_lockouts(self, staff_id: uuid.UUID) -> tuple[LockoutNotice, ...]:
+        """Staff accounts locked after wrong PINs in the last day, newest first."""
+        with database_errors():
+            self.authorize(staff_id, StaffAction.OPEN_CONSOLE)
+            return self._lockouts(self._clock.now() - LOCKOUTS_SHOWN)
 
     def presence(self, staff_id: uuid.UUID) -> PresenceCounts:
         with database_errors():

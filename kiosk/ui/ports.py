@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from kiosk.core.permissions import StaffAction
     from kiosk.core.results import (
+        LockoutNotice,
         PatronMatch,
         PatronSummary,
         PinResult,
@@ -41,6 +42,8 @@ class ConsoleLike(Protocol):
     ) -> None: ...
 
     def presence(self, staff_id: UUID) -> PresenceCounts: ...
+
+    def recent_lockouts(self, staff_id: UUID) -> tuple[LockoutNotice, ...]: ...
 
     def find_patrons(self, staff_id: UUID, text: str) -> tuple[PatronMatch, ...]: ...
 

@@ -16,6 +16,7 @@ from kiosk.core.card_codec import CardCodec
 from kiosk.core.clock import FixedClock
 from kiosk.core.console import StaffConsoleService
 from kiosk.core.permissions import ROLE_ACTIONS, StaffAction
+from kiosk.core.results import LockoutNotice
 from kiosk.core.staff import StaffAuthService
 from kiosk.db.models import AuditEvent, Card, Patron, Visit
 from kiosk.db.uow import UnitOfWork
@@ -186,3 +187,29 @@ def test_a_refusal_inside_a_write_saves_nothing_and_is_audited(
         "staff_action_refused",
         {"action": "register_patron", "role": "staff"},
     )
+
+
+def test_recent_lockouts_are_read_for_staff_who_may_open_the_console(
+    db: Database, clock: FixedClock, codec: CardCodec
+) -> None:
+    staff = add_staff(db, clock, "staff", "S-1")
+    auth = StaffAuthService(db.session_factory, clock, "kiosk-1", hasher=cheap_hasher())
+    asked: list[datetime] = []
+
+    def lockouts(since: datetime) -> tuple[LockoutNotice, ...]:
+        asked.append(since)
+        return auth.recent_lockouts(since)
+
+    console = StaffConsoleService(
+        db.session_factory,
+        codec,
+        clock,
+        "kiosk-1",
+        visit_window=WINDOW,
+        zone=ZONE,
+        lockouts=lockouts,
+    )
+    assert console.recent_lockouts(staff) == ()
+    assert asked == [START - timedelta(days=1)]
+    with pytest.raises(NotFound):
+        console.recent_lockouts(uuid.uuid4())

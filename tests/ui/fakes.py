@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, Q
 
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import (
+    LockoutNotice,
     PatronMatch,
     PatronSummary,
     PinOutcome,
@@ -89,6 +90,7 @@ class FakeConsole:
         self.audit: list[tuple[str, UUID, str]] = []
         self.patrons: dict[UUID, str] = {PATRON.patron_id: PATRON.display_name}
         self.cards: dict[str, UUID] = {PATRON_CARD: PATRON.patron_id}
+        self.lockouts: tuple[LockoutNotice, ...] = ()
 
     def authorize(self, staff_id: UUID, action: StaffAction) -> StaffSummary:
         role = self.roles.get(staff_id)
@@ -102,6 +104,10 @@ class FakeConsole:
 
     def record_outcome(self, staff_id: UUID, action: StaffAction, detail: dict[str, object]):
         self.audit.append(("result", staff_id, action.value))
+
+    def recent_lockouts(self, staff_id: UUID) -> tuple[LockoutNotice, ...]:
+        self.authorize(staff_id, StaffAction.OPEN_CONSOLE)
+        return self.lockouts
 
     def presence(self, staff_id: UUID) -> PresenceCounts:
         self.authorize(staff_id, StaffAction.OPEN_CONSOLE)

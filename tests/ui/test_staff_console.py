@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.results import PinOutcome, PinResult, ScanOutcome, StaffSummary
+from kiosk.core.results import (
+    LockoutNotice,
+    PinOutcome,
+    PinResult,
+    ScanOutcome,
+    StaffSummary,
+)
 from kiosk.devices.status import (
     DeviceKind,
     DeviceNotice,
@@ -21,6 +28,7 @@ from kiosk.devices.status import (
     NoticeKind,
 )
 from kiosk.errors import Unavailable
+from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.device_bridge import DeviceBridge
 from kiosk.ui.device_text import lock_detail
 from kiosk.ui.lanes import Lanes
@@ -465,3 +473,21 @@ def test_a_database_lost_while_the_console_is_open_is_not_shown_as_connected(
     window.console.exit_kiosk()
     qtbot.waitUntil(lambda: "may not do this" in window.console.view.status_line, timeout=WAIT_MS)
     assert window.console.view.devices[0].status is LinkStatus.CONNECTED
+
+
+def test_staff_lockouts_of_the_last_day_are_shown_on_the_console(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, console_service: FakeConsole
+) -> None:
+    at = datetime(2026, 1, 5, 14, 2, tzinfo=UTC)
+    console_service.lockouts = (
+        LockoutNotice(
+            STAFF.staff_id, "Sam Ortiz", at, at + timedelta(minutes=15), 1, False, "kiosk-2"
+        ),
+    )
+    open_console(qtbot, window, scan_input)
+    zone = display_zone("UTC")
+    line = (
+        f"Sam Ortiz: locked out after wrong PINs at {local_time(at, zone)}, "
+        f"until {local_time(at + timedelta(minutes=15), zone)}"
+    )
+    qtbot.waitUntil(lambda: line in window.console.view.notices, timeout=WAIT_MS)

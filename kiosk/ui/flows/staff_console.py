@@ -11,7 +11,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.core.permissions import StaffAction, allowed
-from kiosk.core.results import PatronMatch, PatronSummary, PresenceCounts, StaffSummary
+from kiosk.core.results import (
+    LockoutNotice,
+    PatronMatch,
+    PatronSummary,
+    PresenceCounts,
+    StaffSummary,
+)
 from kiosk.devices.status import DeviceKind, DeviceNotice, DeviceStatus, LinkStatus, LockReport
 from kiosk.errors import (
     Conflict,
@@ -58,6 +64,7 @@ class StaffConsoleFlow(Flow):
         # the controllers confirm late) is audited for whoever asked but not shown to the next.
         self._opening = 0
         self._presence: PresenceCounts | None = None
+        self._lockouts: tuple[LockoutNotice, ...] = ()
         self._status_line = ""
         self._working = False
         # The database's own line when a call from this console found it unreachable: the
@@ -85,6 +92,7 @@ class StaffConsoleFlow(Flow):
         self.staff = staff
         self._opening += 1
         self._presence = None
+        self._lockouts = ()
         self._status_line = ""
         self._working = False
         self._show_console()
@@ -107,6 +115,7 @@ class StaffConsoleFlow(Flow):
         if devices is not None:
             rows += [_row(status) for status in devices.states()]
             notices += [notice_line(n) for n in devices.notices()]
+        notices += [self._lockout_line(lockout) for lockout in self._lockouts]
         notices += list(self.context.services.warnings())
         presence = self._presence
         self.screen.show_view(
@@ -161,6 +170,26 @@ class StaffConsoleFlow(Flow):
     def _presence_loaded(self, presence: PresenceCounts) -> None:
         self._presence = presence
         self.refresh()
+        staff = self.staff
+        if staff is not None:
+            services = self.context.services
+            self._ask(
+                lambda: services.current().console.recent_lockouts(staff.staff_id),
+                self._lockouts_loaded,
+            )
+
+    def _lockouts_loaded(self, lockouts: tuple[LockoutNotice, ...]) -> None:
+        self._lockouts = lockouts
+        self.refresh()
+
+    def _lockout_line(self, lockout: LockoutNotice) -> str:
+        name = lockout.display_name or self.tr("a deleted staff account")
+        if lockout.locked_until is None:
+            text = self.tr("{name}: locked out after wrong PINs at {time}")
+        else:
+            text = self.tr("{name}: locked out after wrong PINs at {time}, until {until}")
+        until = local_time(lockout.locked_until, self._zone) if lockout.locked_until else ""
+        return text.format(name=name, time=local_time(lockout.at, self._zone), until=until)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -364,6 +393,7 @@ class StaffConsoleFlow(Flow):
         self.staff = None
         self._opening += 1
         self._presence = None
+        self._lockouts = ()
         self._database_problem = ""
         self._status_line = ""
         self._working = False
