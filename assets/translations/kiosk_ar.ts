@@ -550,6 +550,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>لا يمكن الوصول إلى قاعدة البيانات الآن. حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>One moment: the card before is still being set up.</source>
+        <translation>لحظة من فضلك: لا يزال إعداد البطاقة السابقة جاريًا.</translation>
+    </message>
+    <message>
         <source>Close the console before checking anyone in.</source>
         <translation>أغلق لوحة التحكم قبل تسجيل حضور أي شخص.</translation>
     </message>

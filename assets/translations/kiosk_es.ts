@@ -542,6 +542,10 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>Ahora no se puede acceder a la base de datos. Inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>One moment: the card before is still being set up.</source>
+        <translation>Un momento: la tarjeta anterior aún se está configurando.</translation>
+    </message>
+    <message>
         <source>Close the console before checking anyone in.</source>
         <translation>Cierre la consola antes de registrar a alguien.</translation>
     </message>

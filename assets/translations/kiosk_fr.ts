@@ -542,6 +542,10 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>La base de données est injoignable pour le moment. Réessayez.</translation>
     </message>
     <message>
+        <source>One moment: the card before is still being set up.</source>
+        <translation>Un instant : la carte précédente est encore en cours de configuration.</translation>
+    </message>
+    <message>
         <source>Close the console before checking anyone in.</source>
         <translation>Fermez la console avant d’enregistrer une arrivée.</translation>
     </message>

@@ -540,6 +540,10 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>现在无法连接数据库。请再试一次。</translation>
     </message>
     <message>
+        <source>One moment: the card before is still being set up.</source>
+        <translation>请稍候：上一张卡仍在设置中。</translation>
+    </message>
+    <message>
         <source>Close the console before checking anyone in.</source>
         <translation>请先关闭控制台，再为读者签到。</translation>
     </message>

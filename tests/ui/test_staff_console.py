@@ -491,3 +491,41 @@ def test_staff_lockouts_of_the_last_day_are_shown_on_the_console(
         f"until {local_time(at + timedelta(minutes=15), zone)}"
     )
     qtbot.waitUntil(lambda: line in window.console.view.notices, timeout=WAIT_MS)
+
+
+def test_a_card_scanned_while_the_one_before_is_being_set_up_is_refused_with_a_line(
+    qtbot: QtBot,
+    window: KioskWindow,
+    scan_input: ScanInput,
+    console_service: FakeConsole,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_console(qtbot, window, scan_input)
+    console = window.console
+    qtbot.mouseClick(console.screen.setup_button, Qt.MouseButton.LeftButton)
+    scan_input.feed("MK1-FIRST-CARD")
+    console.setup.search_field.setText("zo")
+    qtbot.mouseClick(console.setup.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(console.setup.match_buttons) == 1, timeout=WAIT_MS)
+    entered, gate = threading.Event(), threading.Event()
+    link = console_service.link_card
+
+    def slow_link(*args: object) -> object:
+        entered.set()
+        gate.wait(WAIT_MS / 1000)
+        return link(*args)
+
+    monkeypatch.setattr(console_service, "link_card", slow_link)
+    (button,) = console.setup.match_buttons.values()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(entered.is_set, timeout=WAIT_MS)
+    scan_input.feed("MK1-SECOND-CARD")
+    assert "still being set up" in console.setup_view.error
+    gate.set()
+    qtbot.waitUntil(lambda: console.setup_view.step is SetupStep.DONE, timeout=WAIT_MS)
+    assert console_service.cards["MK1-FIRST-CARD"] == PATRON.patron_id
+    assert "MK1-SECOND-CARD" not in console_service.cards
+    # Scanned again once the screen says done, it is the card on screen.
+    scan_input.feed("MK1-SECOND-CARD")
+    assert console.setup_view.step is SetupStep.WHO
+    assert console.setup_view.error == ""

@@ -306,6 +306,13 @@ class StaffConsoleFlow(Flow):
 
     def handle_scan(self, text: str) -> None:
         on_setup = self.nav.stack.currentWidget() is self.setup
+        if on_setup and self.setup_view.working:
+            # The answer for the card before would otherwise land on this one's screen.
+            self._render_setup(
+                working=True,
+                error=self.tr("One moment: the card before is still being set up."),
+            )
+            return
         if on_setup and self.setup_view.step in (SetupStep.CARD, SetupStep.WHO, SetupStep.DONE):
             self._card_text, self._card_at = text, datetime.now(UTC)
             self.setup.clear()
