@@ -6,9 +6,11 @@ kiosk_user=${1:?usage: install.sh KIOSK_USER}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 prefix=/opt/makerspace-kiosk
 
-# fonts-noto-cjk: patron names in Chinese, Japanese or Korean on printed cards (the screens'
-# own Chinese comes from the bundled subset, so the kiosk works without it).
-apt-get install -y python3 python3-venv libegl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
+# Fonts for patron names on printed cards in scripts the bundled fonts lack: fonts-noto-cjk
+# (Chinese, Japanese, Korean), fonts-noto-core (Indic and other scripts), fonts-symbola (emoji).
+# The screens' own Chinese comes from the bundled subset, so the kiosk works without them.
+apt-get install -y python3 python3-venv libegl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk \
+  fonts-noto-core fonts-symbola
 # The kiosk reads its theme, fonts and translations from the source tree's assets/ folder,
 # so the tree is copied next to the virtualenv and installed from there.
 install -d "$prefix"
