@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from kiosk.config import Config
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.logging_setup import buffer_startup_logs, setup_logging
-from kiosk.services import Services, database_url, open_services
+from kiosk.services import Services, database_url, open_services, session_end_journal
 from kiosk.services_starter import ServicesStarter
 
 if TYPE_CHECKING:
     from kiosk.devices.hub import DeviceHub
+    from kiosk.devices.print_desk import PrintDesk
     from kiosk.ui.shell import DemoCards
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,12 @@ class AppContext:
     services: ServicesStarter
     devices: DeviceHub | None
     startup_warnings: tuple[str, ...] = ()
+    # The print queue over the configured printers; its runners start once the window shows.
+    print_desk: PrintDesk | None = None
 
     def close(self) -> None:
+        if self.print_desk is not None:
+            self.print_desk.stop()
         if self.devices is not None:
             self.devices.stop_all()
         self.services.close()
@@ -55,11 +60,14 @@ def build_context(
     clock = clock or SystemClock()
     if services is not None:
         opened = services
-        starter = ServicesStarter(lambda: opened, label=opened.database_label)
+        starter = ServicesStarter(
+            lambda: opened, label=opened.database_label, sync_configured=opened.sync is not None
+        )
     else:
         starter = ServicesStarter(
-            lambda: open_services(config, strict=False, clock=clock),
+            lambda: _with_sync(open_services(config, strict=False, clock=clock)),
             label=_safe_label(config),
+            sync_configured=bool(config.sync.central_url),
         )
     context = AppContext(config, clock, starter, None, warnings)
     starter.set_warnings(lambda: context.startup_warnings)
@@ -67,8 +75,33 @@ def build_context(
         # Built only when configured: pyserial is not needed to draw the first screen.
         from kiosk.devices.hub import DeviceHub
 
-        context.devices = DeviceHub.from_config(config)
+        context.devices = DeviceHub.from_config(config, clock)
+        if config.printers:
+            context.print_desk = print_desk(config, context.devices, starter)
     return context
+
+
+def _with_sync(services: Services) -> Services:
+    # The kiosk syncs in the background when [sync] central_url is set (docs/sync.md).
+    services.start_sync()
+    return services
+
+
+def print_desk(config: Config, devices: DeviceHub, starter: ServicesStarter) -> PrintDesk:
+    """The print queue's runners over the hub's printers; the queue service comes from the
+    services once the database is open."""
+    from kiosk.devices.print_desk import PrintDesk
+    from kiosk.devices.print_power import RelayPowerHold
+    from kiosk.services import print_work_dir
+
+    switches = {p.name: p.power for p in devices.printers if p.power is not None}
+    return PrintDesk.build(
+        lambda: starter.current().print_queue,
+        [p.name for p in config.printers if p.backend != "power-only"],
+        devices.printers,
+        work_dir=print_work_dir(),
+        power=RelayPowerHold(switches),
+    )
 
 
 def _safe_label(config: Config) -> str:
@@ -120,6 +153,8 @@ def run_kiosk(
     def when_shown() -> None:
         # The database and the log file are opened once the patron sees the start screen.
         context.services.start()
+        if context.print_desk is not None:
+            context.print_desk.start()
         try:
             open_log()
         except Exception:
@@ -134,10 +169,12 @@ def run_kiosk(
             services=context.services,
             devices=context.devices,
             add_scanner=scanner_installer(context),
+            print_desk=context.print_desk,
             windowed=windowed,
             demo_cards=demo_cards,
             title=title,
             when_shown=when_shown,
+            machine_journal=session_end_journal(config),
         )
     except Exception:
         # A failure before the first paint still reaches the log file, then the caller.

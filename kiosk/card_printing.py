@@ -1,4 +1,5 @@
-"""`card print`: one PNG per active patron card plus a PDF sheet for batch printing.
+"""`card print`: one PNG per active patron card plus a PDF sheet for batch printing; and
+`equipment labels`, the kits' QR labels, the same way.
 
 Cards carry names and working credentials, so every file is private to the printing user from
 its first byte: it is created (O_EXCL, O_NOFOLLOW, mode 0600) inside a private temporary folder
@@ -11,8 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -30,10 +32,15 @@ if TYPE_CHECKING:
 
 # Words printed on a card, in the library's default language (the same catalogues as the screens).
 NUMBER_LABEL = QT_TRANSLATE_NOOP("CardPrint", "Card number")
+KIT_CODE_LABEL = QT_TRANSLATE_NOOP("CardPrint", "Kit code")
 
 
 def number_label(locale: str) -> str:
     return translate("CardPrint", NUMBER_LABEL, locale)
+
+
+def kit_code_label(locale: str) -> str:
+    return translate("CardPrint", KIT_CODE_LABEL, locale)
 
 
 class UnsafeOutputFolder(Exception):
@@ -69,32 +76,84 @@ def print_cards(
     missing = tuple(number for number in (wanted or []) if number not in found)
     if not cards:
         return PrintResult((), None, missing)
-    ensure_private_folder(out_dir)
-    # Checked again: the folder may have been made by someone else since the first look.
-    check_output_folder(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=".cards-", dir=out_dir))  # 0700 by definition
     label = number_label(config.ui.locale)
-    try:
-        names: list[str] = []
-        for card in cards:
-            image = render_card(
+    # Files are named by card number only: a folder listing must not show names.
+    images = (
+        (
+            f"card-{card.card_number}.png",
+            partial(
+                render_card,
                 config.library.name,
                 card.display_name,
                 card.card_number,
                 services.codec.encode(card.card_number),
                 number_label=label,
-            )
-            # Files are named by card number only: a folder listing must not show names.
-            name = f"card-{card.card_number}.png"
-            _write_png(image, staging / name)
+            ),
+        )
+        for card in cards
+    )
+    pngs, sheet = _write_batch(out_dir, images, f"cards-{paper}.pdf", paper)
+    return PrintResult(pngs, sheet, missing)
+
+
+def print_kit_labels(
+    services: Services,
+    config: Config,
+    *,
+    out_dir: Path,
+    paper: Literal["a4", "letter"] = "a4",
+    only: Sequence[str] = (),
+    branch: str | None = None,
+) -> PrintResult:
+    """`equipment labels`: the QR labels of the branch's lendable kits (or of the kits named
+    in `only`), card-sized like the patron cards so the same label sheets serve both. A label
+    carries the kit's name and the short code staff read when the QR will not scan."""
+    check_output_folder(out_dir)
+    labels, missing = services.lending.kit_labels(only, branch=branch)
+    if not labels:
+        return PrintResult((), None, missing)
+    caption = kit_code_label(config.ui.locale)
+    images = (
+        (
+            f"kit-{label.short_code}.png",
+            partial(
+                render_card,
+                config.library.name,
+                label.name,
+                label.short_code,
+                label.payload,
+                number_label=caption,
+            ),
+        )
+        for label in labels
+    )
+    pngs, sheet = _write_batch(out_dir, images, f"kit-labels-{paper}.pdf", paper)
+    return PrintResult(pngs, sheet, missing)
+
+
+def _write_batch(
+    out_dir: Path,
+    images: Iterable[tuple[str, Callable[[], Image.Image]]],
+    sheet_name: str,
+    paper: Literal["a4", "letter"],
+) -> tuple[tuple[Path, ...], Path]:
+    """Render each image (one at a time) to a private PNG named as given, and all of them to
+    one PDF sheet, in a private staging folder; then move them into `out_dir` together."""
+    ensure_private_folder(out_dir)
+    # Checked again: the folder may have been made by someone else since the first look.
+    check_output_folder(out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".cards-", dir=out_dir))  # 0700 by definition
+    try:
+        names: list[str] = []
+        for name, render in images:
+            _write_png(render(), staging / name)
             names.append(name)
-        sheet_name = f"cards-{paper}.pdf"
         _write_sheet(staging, names, sheet_name, paper)
         for name in [*names, sheet_name]:
             os.replace(staging / name, out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return PrintResult(tuple(out_dir / name for name in names), out_dir / sheet_name, missing)
+    return tuple(out_dir / name for name in names), out_dir / sheet_name
 
 
 def _canonical(number: str) -> str:

@@ -1,5 +1,5 @@
 """`makerspace-kiosk` command line: run the kiosk, demo, database, patrons, cards, staff,
-equipment."""
+equipment, synchronisation."""
 
 from __future__ import annotations
 
@@ -132,6 +132,21 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_equipment import add_equipment_parser
 
     add_equipment_parser(commands)
+    from kiosk.cli_training import add_training_parsers
+
+    add_training_parsers(commands)
+    from kiosk.cli_projects import add_project_parsers
+
+    add_project_parsers(commands)
+    from kiosk.cli_booking import add_booking_parsers
+
+    add_booking_parsers(commands)
+    from kiosk.cli_sync import add_sync_parsers
+
+    add_sync_parsers(commands)
+    from kiosk.cli_files import add_files_parsers
+
+    add_files_parsers(commands)
     return parser
 
 

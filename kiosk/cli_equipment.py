@@ -1,4 +1,5 @@
-"""`makerspace-kiosk equipment list|add|import|bind|retire`: the machines and kits of a branch.
+"""`makerspace-kiosk equipment list|add|import|bind|retire`: the machines and kits of a branch
+(`labels` and `loan-policy` are in kiosk.cli_lending).
 
 Registered by kiosk.cli's parser; errors end as kiosk.cli's one line and exit code."""
 
@@ -64,6 +65,10 @@ def add_equipment_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     eret.add_argument("name")
     eret.add_argument("--branch", metavar="CODE", help=branch_help)
     eret.set_defaults(func=_cmd_equipment_retire)
+
+    from kiosk.cli_lending import add_lending_parsers
+
+    add_lending_parsers(actions, branch_help)
 
 
 def _add_binding_options(parser: argparse.ArgumentParser) -> None:

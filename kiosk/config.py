@@ -23,8 +23,8 @@ from hardware.port_names import parse_usb_spec
 from kiosk.core.card_codec import (
     DEFAULT_LIBRARY_BARCODE_PATTERN,
     KEY_ID_RE,
+    MAX_CODE_CHARS,
     MAX_KEY_ID_CHARS,
-    MAX_PAYLOAD_CHARS,
     MIN_KEY_BYTES,
 )
 
@@ -78,6 +78,17 @@ class TerminalSection:
 class DatabaseSection:
     # None: a SQLite file in the platform's user data directory.
     url: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncSection:
+    # The central PostgreSQL store; "" means this terminal works on its own. repr=False: the
+    # URL may hold a password, which must never end up in a log line.
+    central_url: str = field(default="", repr=False)
+    # Seconds between rounds while all is well, and the longest wait between retries while
+    # central cannot be reached (the wait doubles from interval_s up to this).
+    interval_s: int = 60
+    retry_max_s: int = 600
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,30 @@ class PrinterSpec:
     reply_timeout_s: int = 5
     long_command_timeout_s: int = 900
     user_wait_timeout_s: int = 0  # 0: no limit
+    # The build volume (0: not known, so a G-code file's fit is not judged) and the filament
+    # it prints, for the estimates shown with a G-code file.
+    build_x_mm: int = 0
+    build_y_mm: int = 0
+    build_z_mm: int = 0
+    filament_diameter_mm: float = 1.75
+    filament_density: float = 1.24  # g/cm³; PLA
+
+
+@dataclass(frozen=True)
+class FilesSection:
+    """Project files patrons bring on a USB stick."""
+
+    # Folders where removable media are mounted; nothing outside them is ever listed.
+    usb_roots: tuple[str, ...] = ("/media", "/run/media")
+    # None: "project-files" in the platform's user data directory.
+    store_dir: Path | None = None
+    max_file_mb: int = 200
+    max_image_mb: int = 30
+    max_text_mb: int = 5  # Arduino sketches, SVG
+    # A 3MF is a zip: what it may unpack to, in all, and how much larger than it is.
+    max_unpacked_mb: int = 1000
+    max_zip_ratio: int = 100
+    max_triangles: int = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -192,12 +227,14 @@ class Config:
     library: LibrarySection = field(default_factory=LibrarySection)
     terminal: TerminalSection = field(default_factory=TerminalSection)
     database: DatabaseSection = field(default_factory=DatabaseSection)
+    sync: SyncSection = field(default_factory=SyncSection)
     ui: UiSection = field(default_factory=UiSection)
     cards: CardsSection = field(default_factory=CardsSection)
     scan: ScanSection = field(default_factory=ScanSection)
     checkin: CheckinSection = field(default_factory=CheckinSection)
     staff: StaffSection = field(default_factory=StaffSection)
     patrons: PatronsSection = field(default_factory=PatronsSection)
+    files: FilesSection = field(default_factory=FilesSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     relays: tuple[RelaySpec, ...] = ()
     printers: tuple[PrinterSpec, ...] = ()
@@ -433,6 +470,16 @@ def _database_url(value: Any) -> str:
     return url
 
 
+def _central_url(value: Any) -> str:
+    url = _text(1000)(value)
+    if url and not re.match(r"postgresql(\+psycopg)?://", url):
+        # Do not echo the URL: it may hold a password.
+        raise _Invalid(
+            "must be a PostgreSQL URL (e.g. 'postgresql://kiosk@db.example.org/makerspace')"
+        ) from None
+    return url
+
+
 def _serial_port(value: Any) -> str:
     port = _text(200)(value)
     try:
@@ -444,6 +491,29 @@ def _serial_port(value: Any) -> str:
 
 def _log_dir(value: Any) -> Path:
     return Path(_text(1000)(value)).expanduser()
+
+
+def _folder_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        raise _Invalid("must be a list of folder paths, e.g. [\"/media\", \"/run/media\"]")
+    folders = tuple(_text(1000)(item) for item in value)
+    for folder in folders:
+        if not Path(folder).is_absolute():
+            raise _Invalid(f"must hold absolute folder paths (got {_show(folder)})")
+        if Path(folder).parent == Path(folder):
+            raise _Invalid("must not list the root folder: only removable media belong there")
+    return folders
+
+
+def _number(low: float, high: float, unit: str) -> Check:
+    def check(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _Invalid(f"must be a number of {unit}, not {_show(value)}")
+        if not low <= value <= high:
+            raise _Invalid(f"must be between {low} and {high} {unit} (got {value})")
+        return float(value)
+
+    return check
 
 
 def _log_level(value: Any) -> str:
@@ -535,6 +605,14 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         },
     ),
     "database": (DatabaseSection, {"url": _database_url}),
+    "sync": (
+        SyncSection,
+        {
+            "central_url": _central_url,
+            "interval_s": _integer(5, 3600, "seconds"),
+            "retry_max_s": _integer(10, 86400, "seconds"),
+        },
+    ),
     "ui": (
         UiSection,
         {
@@ -564,7 +642,7 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
         {
             "max_interkey_ms": _integer(5, 500, "milliseconds"),
             "min_length": _integer(1, 64, "characters"),
-            "max_length": _integer(MAX_PAYLOAD_CHARS, 1024, "characters"),
+            "max_length": _integer(MAX_CODE_CHARS, 1024, "characters"),
             "serial_port": _serial_port,
             "serial_baudrate": _integer(1200, 1_000_000, "baud"),
         },
@@ -579,6 +657,19 @@ _SCHEMA: dict[str, tuple[type, dict[str, Check]]] = {
             "lockout_max_minutes": _integer(1, 10080, "minutes"),
             "daily_pin_guesses": _integer(1, 1000),
             "min_pin_length": _integer(4, 12, "digits"),
+        },
+    ),
+    "files": (
+        FilesSection,
+        {
+            "usb_roots": _folder_list,
+            "store_dir": _log_dir,
+            "max_file_mb": _integer(1, 4096, "megabytes"),
+            "max_image_mb": _integer(1, 1024, "megabytes"),
+            "max_text_mb": _integer(1, 1024, "megabytes"),
+            "max_unpacked_mb": _integer(1, 16384, "megabytes"),
+            "max_zip_ratio": _integer(2, 10000),
+            "max_triangles": _integer(1000, 100_000_000, "triangles"),
         },
     ),
     "logging": (LoggingSection, {"dir": _log_dir, "level": _log_level}),
@@ -637,6 +728,11 @@ _DEVICE_SCHEMA: dict[str, tuple[type, tuple[str, ...], dict[str, Check]]] = {
             "reply_timeout_s": _integer(1, 120, "seconds"),
             "long_command_timeout_s": _integer(10, 7200, "seconds"),
             "user_wait_timeout_s": _integer(0, 86400, "seconds"),
+            "build_x_mm": _integer(0, 5000, "millimetres"),
+            "build_y_mm": _integer(0, 5000, "millimetres"),
+            "build_z_mm": _integer(0, 5000, "millimetres"),
+            "filament_diameter_mm": _number(1.0, 3.0, "millimetres"),
+            "filament_density": _number(0.5, 3.0, "g/cm³"),
         },
     ),
 }
@@ -780,6 +876,8 @@ class _Builder:
                         f"{spec.port!r} is already used by {seen_ports[spec.port]}",
                     )
                 seen_ports[spec.port] = f"{section} {spec.name!r}"
+        if config.sync.retry_max_s < config.sync.interval_s:
+            raise self.error("sync.retry_max_s", "must not be less than sync.interval_s")
         if config.staff.lockout_max_minutes < config.staff.lockout_minutes:
             raise self.error(
                 "staff.lockout_max_minutes", "must not be less than staff.lockout_minutes"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.app import run_kiosk
+from kiosk.card_printing import kit_code_label
 from kiosk.config import (
     CardsSection,
     Config,
@@ -22,7 +23,9 @@ from kiosk.core.card_codec import generate_key
 from kiosk.core.card_render import render_card, save_card_png
 from kiosk.core.clock import SystemClock
 from kiosk.core.demo import seed_demo
+from kiosk.core.demo_bookings import seed_demo_bookings
 from kiosk.core.demo_data import DemoData
+from kiosk.core.demo_equipment import DEMO_PRINTER, DEMO_RELAY, seed_demo_equipment
 from kiosk.services import Services, open_services
 
 DEMO_KEY_ID = "DEMO"
@@ -36,6 +39,8 @@ class DemoSetup:
     config: Config
     data: DemoData
     cards_dir: Path
+    # (kit name, label payload) of each demo kit, its label's PNG beside the cards.
+    kits: tuple[tuple[str, str], ...] = ()
 
 
 def demo_config(folder: Path, key: bytes) -> Config:
@@ -65,12 +70,45 @@ def prepare_demo(folder: Path | None, patrons: int) -> tuple[DemoSetup, Services
     data = seed_demo(
         services.sessions, services.codec, SystemClock(), config.terminal.id, patrons=patrons
     )
+    # The first demo patron (an adult) is ready to book and start a machine.
+    seed_demo_equipment(
+        services.sessions,
+        SystemClock(),
+        branch_code=config.library.branch_code,
+        terminal_id=config.terminal.id,
+        ready_card=data.patrons[0][1],
+    )
+    seed_demo_bookings(
+        services.sessions,
+        SystemClock(),
+        branch_code=config.library.branch_code,
+        terminal_id=config.terminal.id,
+        patron_cards=tuple(
+            number
+            for _name, number, _payload in data.patrons[:2]
+            if number != data.revoked_card_number
+        ),
+        language=config.ui.locale,
+    )
     cards_dir = folder / "cards"
     for name, number, payload in data.patrons:
         save_card_png(
             render_card(DEMO_LIBRARY, name, number, payload), cards_dir / f"card-{number}.png"
         )
-    return DemoSetup(folder, config, data, cards_dir), services
+    labels, _missing = services.lending.kit_labels()
+    for label in labels:
+        save_card_png(
+            render_card(
+                DEMO_LIBRARY,
+                label.name,
+                label.short_code,
+                label.payload,
+                number_label=kit_code_label(config.ui.locale),
+            ),
+            cards_dir / f"kit-{label.short_code}.png",
+        )
+    kits = tuple((label.name, label.payload) for label in labels)
+    return DemoSetup(folder, config, data, cards_dir, kits), services
 
 
 def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> int:
@@ -87,6 +125,21 @@ def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> in
         "(scan the staff card, then enter it to open the staff console)"
     )
     print("Simulate a scan:  the 'Demo: simulate a scan' button on the start screen, or F2")
+    ready_name, ready_card, _payload = setup.data.patrons[0]
+    print(
+        f"Machines:         {ready_name} (card {ready_card}) holds the trainings: scan in, "
+        "tap Equipment, book a free time or 'Use it now'"
+    )
+    print(
+        "Bookings:         the makerspace is open around the clock; a few machines are booked "
+        "for tomorrow, and a safety agreement is published (the ready patron has accepted it; "
+        "the others are asked to when they book)"
+    )
+    if setup.kits:
+        print(
+            f"Kits:             {setup.kits[0][0]} to lend: scan in, tap 'Borrow or return a kit', "
+            "then simulate its label (also a PNG beside the cards)"
+        )
     if not start_gui:
         services.close()
         return 0
@@ -100,7 +153,7 @@ def run_demo(folder: Path | None, patrons: int, *, start_gui: bool = True) -> in
         return run_kiosk(
             devices.declare(setup.config),
             windowed=True,
-            demo_cards=lambda: demo_cards(setup.data),
+            demo_cards=lambda: demo_cards(setup.data, setup.kits),
             services=services,
             title="Makerspace Kiosk (demo)",
         )
@@ -132,6 +185,6 @@ class DemoDevices:
     def declare(self, config: Config) -> Config:
         return replace(
             config,
-            relays=(RelaySpec("Demo relay controller", self.relay_port, auto_reset=False),),
-            printers=(PrinterSpec("Demo printer", self.printer_port),),
+            relays=(RelaySpec(DEMO_RELAY, self.relay_port, auto_reset=False),),
+            printers=(PrinterSpec(DEMO_PRINTER, self.printer_port),),
         )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.devices.status import DeviceKind, DeviceStatus, LinkStatus
+from kiosk.sync.status import Link, SyncStatus
 
 if TYPE_CHECKING:
     from kiosk.services import Services
@@ -42,9 +43,13 @@ class ServicesStarter:
         retry_after_s: float = RETRY_AFTER_S,
         clock: Callable[[], float] = time.monotonic,
         label: str = "",
+        sync_configured: bool = False,
     ) -> None:
         self._open = open_services
         self._label = label
+        # Known from the configuration before the services are open, so that the console says
+        # "starting" rather than "works on its own" meanwhile.
+        self._sync_configured = sync_configured
         self._warnings: Callable[[], tuple[str, ...]] = tuple
         self._retry_after_s = retry_after_s
         self._clock = clock
@@ -130,6 +135,20 @@ class ServicesStarter:
         return DeviceStatus(
             "database", DeviceKind.DATABASE, LinkStatus.RECONNECTING, detail.splitlines()[0]
         )
+
+    def sync_status(self) -> SyncStatus:
+        with self._lock:
+            services = self._services
+        worker = services.sync if services is not None else None
+        if worker is not None:
+            return worker.status()
+        return SyncStatus(Link.STARTING if self._sync_configured else Link.NOT_CONFIGURED)
+
+    def sync_now(self) -> None:
+        with self._lock:
+            services = self._services
+        if services is not None and services.sync is not None:
+            services.sync.sync_now()
 
     def close(self) -> None:
         with self._lock:

@@ -6,6 +6,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -81,3 +82,26 @@ def leaked_threads(before: set[threading.Thread]) -> Callable[[], list[str]]:
         ]
 
     return leaked
+
+
+def write_cli_config(folder: Path, extra: str = "", *, card_key: bool = False) -> Path:
+    """A kiosk.toml for command-line tests: a library, a SQLite file (where tests.db.backends
+    opens it) and a log folder in `folder`, then `extra` (more sections); with `card_key`, a
+    fresh card signing key."""
+    import secrets
+
+    keys = (
+        f'[cards]\nsigning_key_id = "T1"\n\n[cards.keys]\nT1 = "hex:{secrets.token_hex(32)}"\n'
+        if card_key
+        else ""
+    )
+    path = folder / "kiosk.toml"
+    path.write_text(
+        f'[library]\nname = "Test Library"\nbranch_code = "main"\n\n'
+        f'[database]\nurl = "sqlite:///{folder / "kiosk.sqlite3"}"\n\n'
+        f"{keys}\n"
+        f'[logging]\ndir = "{folder / "logs"}"\n\n{extra}',
+        encoding="utf-8",
+    )
+    path.chmod(0o600)  # it may hold a card key
+    return path

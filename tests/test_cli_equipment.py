@@ -7,24 +7,14 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, main
+from tests.support import write_cli_config
 
 
 @pytest.fixture
 def config_file(tmp_path: Path) -> Path:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(
-        f"""
-[library]
-name = "Test Library"
-branch_code = "main"
-
-[database]
-url = "sqlite:///{tmp_path / "kiosk.db"}"
-
-[logging]
-dir = "{tmp_path / "logs"}"
-
-[[relays]]
+    return write_cli_config(
+        tmp_path,
+        """[[relays]]
 name = "bench"
 port = "/dev/ttyACM0"
 
@@ -32,9 +22,7 @@ port = "/dev/ttyACM0"
 name = "mk4"
 port = "/dev/ttyUSB0"
 """,
-        encoding="utf-8",
     )
-    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], config: Path, *argv: str) -> tuple[int, str, str]:

@@ -205,7 +205,7 @@ def test_with_overrides_replaces_a_section(tmp_path: Path) -> None:
         ("[library]\nbranch_code = 'east/1'\n", "library.branch_code", 2, "letters, digits"),
         ("[database]\nurl = 'not a url'\n", "database.url", 2, "not a database URL"),
         ("[scan]\nmax_interkey_ms = 0\n", "scan.max_interkey_ms", 2, "between 5 and 500"),
-        ("[scan]\nmax_length = 20\n", "scan.max_length", 2, "between 50 and 1024"),
+        ("[scan]\nmax_length = 20\n", "scan.max_length", 2, "between 57 and 1024"),
         ("[scan]\nmin_length = 100\n", "scan.min_length", 2, "between 1 and 64"),
         ("[checkin]\nvisit_window_minutes = -1\n", "checkin.visit_window_minutes", 2, "between"),
         ("[staff]\nmax_pin_attempts = 0\n", "staff.max_pin_attempts", 2, "between 1 and 20"),
@@ -349,6 +349,7 @@ def test_example_file_loads_and_gives_the_defaults(tmp_path: Path) -> None:
         "checkin",
         "staff",
         "patrons",
+        "files",
         "logging",
     ):
         assert getattr(config, name) == getattr(defaults, name), name

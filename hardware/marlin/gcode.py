@@ -139,11 +139,19 @@ def _commands(raw_lines: Iterable[bytes], path: str) -> Iterator[str]:
                 if checked:
                     yield checked
         last = raw
-    if last and not last.endswith((b"\n", b"\r")):
-        tail = strip_comment(last.decode("utf-8", errors="replace"))
-        # A job cut off mid-transfer usually ends in a half-written word such as "G1 X12.".
-        if tail and (not _COMMAND_START.match(tail) or tail.endswith((".", "-", "+"))):
-            raise GcodeError(f"{path}: the file ends in the middle of a line (truncated?)")
+    if ends_mid_line(last):
+        raise GcodeError(f"{path}: the file ends in the middle of a line (truncated?)")
+
+
+def ends_mid_line(end: bytes) -> bool:
+    """Whether a file whose last bytes are `end` was cut off in the middle of a line: its last
+    line has no line end and is no whole command. A job cut off mid-transfer usually ends in a
+    half-written word such as "G1 X12."."""
+    if not end or end.endswith((b"\n", b"\r")):
+        return False
+    last = end.replace(b"\r", b"\n").rsplit(b"\n", 1)[-1]
+    tail = strip_comment(last.decode("utf-8", errors="replace"))
+    return bool(tail) and (not _COMMAND_START.match(tail) or tail.endswith((".", "-", "+")))
 
 
 def _count(commands: Iterable[str], path: str) -> tuple[int, int, str]:

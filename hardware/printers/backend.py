@@ -27,6 +27,7 @@ from hardware.printers.model import (
     PrinterMessage,
     PrinterStatus,
     ProgressChanged,
+    SendAborted,
     StateChanged,
     TemperaturesChanged,
 )
@@ -63,9 +64,21 @@ class PrinterBackend(abc.ABC):
         (a job on a networked printer goes on without us)."""
 
     @abc.abstractmethod
-    def start_job(self, path: str | Path, timeout: float = 60.0) -> None:
+    def start_job(
+        self, path: str | Path, timeout: float = 60.0, *, abort: threading.Event | None = None
+    ) -> None:
         """Check the file, send it to the printer and start printing it. `JobRejected` if the
-        file cannot be printed here: then nothing was sent and nothing moved."""
+        file cannot be printed here: then nothing was sent and nothing moved. `SendAborted` if
+        `abort` is set (from another thread) before the job has reached the printer: an upload
+        under way is broken off and nothing prints; set later, it changes nothing (cancel the
+        job then)."""
+
+    def follow(self, job: str) -> bool:
+        """Take up a job the printer is printing that this backend did not start (a kiosk
+        that stopped and started again): True if it is printing or paused the file named
+        `job` (as `start_job` sent it), which is then followed to its end like one started
+        here. Only printers whose server keeps printing (`capabilities.keeps_printing`) can."""
+        return False
 
     @abc.abstractmethod
     def pause(self, timeout: float = 10.0) -> None: ...
@@ -163,6 +176,10 @@ class PrinterBackend(abc.ABC):
     def _not_supported(self, what: str) -> NotSupported:
         note = f" ({self.capabilities.note})" if self.capabilities.note else ""
         return NotSupported(f"{self.name}: this printer cannot {what} from here{note}")
+
+    def _check_abort(self, abort: threading.Event | None) -> None:
+        if abort is not None and abort.is_set():
+            raise SendAborted(f"{self.name}: stopped before the job reached the printer")
 
     def _require_ready(self) -> None:
         status = self.status

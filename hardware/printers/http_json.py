@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 from hardware.printers.digest import DigestAuth
-from hardware.printers.model import BackendError, NotAuthorized, Unreachable
+from hardware.printers.model import BackendError, NotAuthorized, SendAborted, Unreachable
 
 CHUNK = 64 * 1024
 ERROR_TEXT_LIMIT = 200
@@ -89,8 +89,11 @@ class JsonHttp:
         field: str = "file",
         fields: Mapping[str, str] | None = None,
         timeout: float | None = None,
+        aborted: Callable[[], bool] | None = None,
     ) -> Any:
-        """POST `file` as multipart/form-data, streamed from disk, with `fields` beside it."""
+        """POST `file` as multipart/form-data, streamed from disk, with `fields` beside it.
+        Once `aborted()` is true the upload stops between two chunks (`SendAborted`): the
+        connection is closed mid-body, so the server never takes the file."""
         boundary = uuid.uuid4().hex
         disposition = '--{}\r\nContent-Disposition: form-data; name="{}"\r\n\r\n{}\r\n'
         head = b"".join(
@@ -106,7 +109,7 @@ class JsonHttp:
 
         def body() -> Iterator[bytes]:
             yield head
-            yield from _chunks(file)
+            yield from _chunks(file, aborted)
             yield tail
 
         headers = {
@@ -116,12 +119,18 @@ class JsonHttp:
         return self._send("POST", path, body, headers, timeout)
 
     def put_file(
-        self, path: str, file: Path, headers: Mapping[str, str], *, timeout: float | None = None
+        self,
+        path: str,
+        file: Path,
+        headers: Mapping[str, str],
+        *,
+        timeout: float | None = None,
+        aborted: Callable[[], bool] | None = None,
     ) -> Any:
-        """PUT the raw bytes of `file`, streamed from disk."""
+        """PUT the raw bytes of `file`, streamed from disk (stopped as `upload` is)."""
         extra = {"Content-Type": "application/octet-stream", **headers}
         extra["Content-Length"] = str(os.path.getsize(file))
-        return self._send("PUT", path, lambda: _chunks(file), extra, timeout)
+        return self._send("PUT", path, lambda: _chunks(file, aborted), extra, timeout)
 
     def _send(
         self,
@@ -200,9 +209,11 @@ class JsonHttp:
         return HttpStatusError(summary, exc.code)
 
 
-def _chunks(file: Path) -> Iterator[bytes]:
+def _chunks(file: Path, aborted: Callable[[], bool] | None = None) -> Iterator[bytes]:
     with open(file, "rb") as handle:
         while chunk := handle.read(CHUNK):
+            if aborted is not None and aborted():
+                raise SendAborted(f"{file.name}: the upload was stopped")
             yield chunk
 
 

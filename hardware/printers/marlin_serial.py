@@ -5,6 +5,7 @@ as a `PrinterBackend`. A thin adapter: the streaming, resends and timeouts all l
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,9 @@ class MarlinBackend(PrinterBackend):
     def driver(self) -> MarlinPrinter:
         return self._printer
 
-    def start_job(self, path: str | Path, timeout: float = 60.0) -> None:
+    def start_job(
+        self, path: str | Path, timeout: float = 60.0, *, abort: threading.Event | None = None
+    ) -> None:
         path = Path(path)
         # .bgcode goes on to the G-code check, whose message names the slicer setting to change.
         if path.suffix.lower() not in (*self.capabilities.file_types, ".bgcode"):
@@ -127,6 +130,8 @@ class MarlinBackend(PrinterBackend):
             problem = model_mismatch(job.printer_model, caps.firmware_name, caps.machine_type)
             if problem:
                 raise JobRejected(f"{path.name}: {problem}; nothing was sent")
+        # Reading and checking a long file takes a while: a cancel meanwhile sends nothing.
+        self._check_abort(abort)
         self._job = path.name
         try:
             self._printer.start_job(job)

@@ -38,6 +38,9 @@ class Capabilities:
     progress: bool
     emergency_stop: Literal["halt", "stop-job", "power-cut", "none"]
     power_relay: bool = False  # switched through a relay channel the kiosk owns
+    # The printer's own server streams the job, so a print goes on when the kiosk stops and
+    # can be taken up again (`PrinterBackend.follow`); a serial printer's job stops with us.
+    keeps_printing: bool = False
     file_types: tuple[str, ...] = (".gcode",)
     note: str = ""  # one plain sentence on what the backend cannot do, shown to staff
 
@@ -140,6 +143,11 @@ class NotAuthorized(BackendError):
 
 class JobRejected(BackendError):
     """The file cannot be printed on this printer; nothing was sent or moved."""
+
+
+class SendAborted(BackendError):
+    """`start_job` was told to stop before the job reached the printer (its `abort` was set):
+    the upload was broken off or never begun, and nothing prints."""
 
 
 class NotSupported(BackendError):

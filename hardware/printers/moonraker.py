@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -101,6 +102,7 @@ def websocket_url(base_url: str) -> str:
 class MoonrakerBackend(PollingBackend):
     capabilities = Capabilities(
         job_control=True,
+        keeps_printing=True,
         temperatures=True,
         progress=True,
         emergency_stop="halt",
@@ -195,12 +197,13 @@ class MoonrakerBackend(PollingBackend):
     def _check_file(self, path: Path) -> None:
         check_job_file(path, file_types=self.capabilities.file_types, printer=self.name)
 
-    def _send_job(self, path: Path, timeout: float) -> None:
+    def _send_job(self, path: Path, timeout: float, aborted: Callable[[], bool]) -> None:
         answer = self._http.upload(
             "/server/files/upload",
             path,
             fields={"root": "gcodes", "print": "true"},
             timeout=timeout,
+            aborted=aborted,
         )
         answer = answer.get("result", answer) if isinstance(answer, dict) else {}
         if not answer.get("print_started"):

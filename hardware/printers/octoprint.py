@@ -8,6 +8,7 @@ ahead of its queue ("force-sending"), and the printer halts until reset."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from threading import Event
 from typing import Any
@@ -74,6 +75,7 @@ def heaters_from(temperature: dict[str, Any]) -> tuple[Heater, ...]:
 class OctoPrintBackend(PollingBackend):
     capabilities = Capabilities(
         job_control=True,
+        keeps_printing=True,
         temperatures=True,
         progress=True,
         emergency_stop="halt",
@@ -181,9 +183,13 @@ class OctoPrintBackend(PollingBackend):
     def _check_file(self, path: Path) -> None:
         check_job_file(path, file_types=self.capabilities.file_types, printer=self.name)
 
-    def _send_job(self, path: Path, timeout: float) -> None:
+    def _send_job(self, path: Path, timeout: float, aborted: Callable[[], bool]) -> None:
         self._http.upload(
-            "/api/files/local", path, fields={"select": "true", "print": "true"}, timeout=timeout
+            "/api/files/local",
+            path,
+            fields={"select": "true", "print": "true"},
+            timeout=timeout,
+            aborted=aborted,
         )
 
     def _control(self, action: Control, timeout: float) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import abc
 import logging
+import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -29,6 +31,26 @@ from hardware.printers.model import (
 log = logging.getLogger(__name__)
 
 ACTIVE = ("printing", "paused")
+
+
+def _never() -> bool:
+    return False
+
+
+def same_file(printed: str, sent: str) -> bool:
+    """Whether the server's name for a file is the one we uploaded: servers keep the name but
+    may drop a folder or change blanks and unusual characters (OctoPrint: "my part.gcode" is
+    "my_part.gcode")."""
+    printed = printed.rsplit("/", 1)[-1]
+    if not printed:
+        return False
+    return printed == sent or _plain(printed) == _plain(sent)
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^0-9a-z.]+", "_", name.casefold())
+
+
 Control = Literal["pause", "resume", "cancel", "emergency_stop"]
 
 
@@ -70,25 +92,41 @@ class PollingBackend(PrinterBackend):
         """Raise `JobRejected` if `path` cannot be printed on this printer."""
 
     @abc.abstractmethod
-    def _send_job(self, path: Path, timeout: float) -> None:
-        """Upload `path` and start printing it."""
+    def _send_job(self, path: Path, timeout: float, aborted: Callable[[], bool]) -> None:
+        """Upload `path` and start printing it; the upload stops (`SendAborted`) once
+        `aborted()` is true."""
 
     @abc.abstractmethod
     def _control(self, action: Control, timeout: float) -> None:
         """Ask the server to pause, resume, cancel or emergency-stop."""
 
-    def start_job(self, path: str | Path, timeout: float = 60.0) -> None:
+    def start_job(
+        self, path: str | Path, timeout: float = 60.0, *, abort: threading.Event | None = None
+    ) -> None:
         path = Path(path)
         self._check_file(path)
         # Under the poll lock: no poll may see the printer between "started" and "followed".
         with self._poll_lock:
             self._apply(self._poll())
             self._require_ready()
-            self._send_job(path, timeout)
+            self._check_abort(abort)
+            self._send_job(path, timeout, abort.is_set if abort is not None else _never)
             self._job = path.name
             self._job_seen_active = False
             self._stopping = None
         self._poll_soon()
+
+    def follow(self, job: str) -> bool:
+        with self._poll_lock:
+            self._apply(self._poll())
+            status = self.status
+            if status.kind not in ACTIVE or not same_file(status.job, job):
+                return False
+            # The server's own name for it: its report of the job's end names it so.
+            self._job = status.job
+            self._job_seen_active = True
+            self._stopping = None
+        return True
 
     def pause(self, timeout: float = 10.0) -> None:
         self._control("pause", timeout)

@@ -9,6 +9,7 @@ cuts the power."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -87,7 +88,9 @@ class PowerOnlyBackend(PrinterBackend):
             raise BackendError(f"{self.name}: the power relay did not switch off ({exc})") from None
         self._set_status(PrinterStatus("power-only", "power off"))
 
-    def start_job(self, path: str | Path, timeout: float = 60.0) -> None:
+    def start_job(
+        self, path: str | Path, timeout: float = 60.0, *, abort: threading.Event | None = None
+    ) -> None:
         raise self._not_supported("start a job")
 
     def pause(self, timeout: float = 10.0) -> None:

@@ -9,6 +9,7 @@ stop it offers is stopping the job (DELETE /api/v1/job/{id}); the capabilities s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -92,6 +93,7 @@ def snapshot_from(status: dict[str, Any], job_name: str = "") -> Snapshot:
 class PrusaLinkBackend(PollingBackend):
     capabilities = Capabilities(
         job_control=True,
+        keeps_printing=True,
         temperatures=True,
         progress=True,
         emergency_stop="stop-job",
@@ -163,12 +165,12 @@ class PrusaLinkBackend(PollingBackend):
             f"{self.name}: the printer has no storage to print from (is its USB drive in?)"
         )
 
-    def _send_job(self, path: Path, timeout: float) -> None:
+    def _send_job(self, path: Path, timeout: float, aborted: Callable[[], bool]) -> None:
         storage = self._storage(timeout)
         target = f"/api/v1/files/{quote(storage.strip('/'))}/{quote(path.name)}"
         headers = {"Print-After-Upload": "?1", "Overwrite": "?1"}
         try:
-            self._http.put_file(target, path, headers, timeout=timeout)
+            self._http.put_file(target, path, headers, timeout=timeout, aborted=aborted)
         except HttpStatusError as exc:
             if exc.status == 409:
                 raise BackendError(

@@ -207,6 +207,11 @@ class MarlinSimulator(PtyDevice, MarlinCommands):
             self._fw_thread = None
         super().stop()
 
+    def noise_pending(self) -> int:
+        """Bursts of noise still to come on the cable."""
+        with self._cond:
+            return len(self._noise_at)
+
     def on_bytes(self, data: bytes) -> None:
         now = time.monotonic()
         with self._cond:

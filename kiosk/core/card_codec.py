@@ -13,6 +13,15 @@ key id makes a 44-character payload, which fits a version 3 QR code at error cor
 
 Plain library barcodes (for patrons enrolled with their ILS card) carry no signature; they are
 accepted only when the configuration says so.
+
+Lendable kits carry a QR label signed with the same keys::
+
+    MKL1-<key id>-<item id>-<MAC>
+
+where the item id is the kit's UUID in 26 base32 characters. ``MKL1`` is not a prefix of
+``MK1-`` nor the reverse, and the MAC covers the format name, so a label's signature can never
+pass as a card's (or a card's as a label's): a label scanned as a card is told apart as a label,
+and a card scanned where a label is expected as a card, before any signature is checked.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +46,11 @@ MAX_KEY_ID_CHARS = 8
 MAX_CARD_NUMBER_CHARS = 20
 # The longest payload encode() can make: prefix, longest key id and card number, MAC.
 MAX_PAYLOAD_CHARS = len(FORMAT_PREFIX) + 3 + MAX_KEY_ID_CHARS + MAX_CARD_NUMBER_CHARS + MAC_CHARS
+LABEL_PREFIX = "MKL1"
+ITEM_ID_CHARS = 26  # base32 of 16 bytes without its padding
+MAX_LABEL_CHARS = len(LABEL_PREFIX) + 3 + MAX_KEY_ID_CHARS + ITEM_ID_CHARS + MAC_CHARS
+# The longest text the kiosk's own codes make (a scanner must pass at least this much).
+MAX_CODE_CHARS = max(MAX_PAYLOAD_CHARS, MAX_LABEL_CHARS)
 # Anything longer than this cannot be a card; checked before any regex runs on the text.
 MAX_INPUT_CHARS = 256
 
@@ -45,6 +60,10 @@ _SIGNED_RE = re.compile(
     rf"{FORMAT_PREFIX}-(?P<key_id>[A-Z0-9]{{1,{MAX_KEY_ID_CHARS}}})"
     rf"-(?P<card>[A-Z0-9-]{{1,{MAX_CARD_NUMBER_CHARS}}})-(?P<mac>[A-Z2-7]{{{MAC_CHARS}}})"
 )
+_LABEL_RE = re.compile(
+    rf"{LABEL_PREFIX}-(?P<key_id>[A-Z0-9]{{1,{MAX_KEY_ID_CHARS}}})"
+    rf"-(?P<item>[A-Z2-7]{{{ITEM_ID_CHARS}}})-(?P<mac>[A-Z2-7]{{{MAC_CHARS}}})"
+)
 DEFAULT_LIBRARY_BARCODE_PATTERN = r"\d{14}"
 
 
@@ -53,6 +72,9 @@ class RejectReason(StrEnum):
     FORGED = "forged"
     UNKNOWN_KEY = "unknown_key"
     NOT_ACCEPTED = "not_accepted"
+    # A kit's label where a card was expected, and a kiosk card where a kit label was.
+    KIT_LABEL = "kit_label"
+    PATRON_CARD = "patron_card"
 
 
 class CardRejected(Exception):
@@ -75,11 +97,28 @@ def generate_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-def _mac(key: bytes, key_id: str, card_number: str) -> bytes:
-    # Version and key id are inside the MAC so a payload cannot be replayed under another key
-    # id or a later format; NUL separators keep the fields unambiguous.
-    message = f"{FORMAT_PREFIX}\0{key_id}\0{card_number}".encode("ascii")
+def _mac(key: bytes, key_id: str, body: str, prefix: str = FORMAT_PREFIX) -> bytes:
+    # Format and key id are inside the MAC so a payload cannot be replayed under another key
+    # id, a later format or as the other kind of code; NUL separators keep the fields apart.
+    message = f"{prefix}\0{key_id}\0{body}".encode("ascii")
     return hmac.new(key, message, hashlib.sha256).digest()[:MAC_BYTES]
+
+
+def _mac_text(mac: bytes) -> str:
+    return base64.b32encode(mac).decode("ascii")
+
+
+def _item_text(item_id: uuid.UUID) -> str:
+    return base64.b32encode(item_id.bytes).decode("ascii").rstrip("=")
+
+
+def _item_from_text(text: str) -> uuid.UUID:
+    return uuid.UUID(bytes=base64.b32decode(text + "======"))
+
+
+def is_kit_label(text: str) -> bool:
+    """Whether scanned text is meant as a kit label (signed or not): its format name."""
+    return text[: len(LABEL_PREFIX) + 1].strip().upper() == LABEL_PREFIX + "-"
 
 
 class CardCodec:
@@ -126,8 +165,42 @@ class CardCodec:
                 f"a card number is 1-{MAX_CARD_NUMBER_CHARS} characters A-Z, 0-9 or '-'"
             )
         mac = _mac(self._keys[self._signing_key_id], self._signing_key_id, card_number)
-        mac_text = base64.b32encode(mac).decode("ascii")
-        return f"{FORMAT_PREFIX}-{self._signing_key_id}-{card_number}-{mac_text}"
+        return f"{FORMAT_PREFIX}-{self._signing_key_id}-{card_number}-{_mac_text(mac)}"
+
+    def encode_kit_label(self, item_id: uuid.UUID) -> str:
+        """The text to put inside a lendable kit's QR label."""
+        if self._signing_key_id not in self._keys:
+            raise ValueError("no card signing key is configured; labels cannot be made")
+        item = _item_text(item_id)
+        key = self._keys[self._signing_key_id]
+        mac = _mac(key, self._signing_key_id, item, LABEL_PREFIX)
+        return f"{LABEL_PREFIX}-{self._signing_key_id}-{item}-{_mac_text(mac)}"
+
+    def decode_kit_label(self, text: str) -> uuid.UUID:
+        """The kit a scanned label names, or CardRejected (PATRON_CARD for a kiosk card or a
+        library barcode). Never raises anything else."""
+        try:
+            return self._decode_label(text)
+        except CardRejected:
+            raise
+        except Exception:
+            raise CardRejected(RejectReason.MALFORMED, "scan could not be read") from None
+
+    def _decode_label(self, text: object) -> uuid.UUID:
+        canonical = self._canonical(text)
+        if not canonical.startswith(LABEL_PREFIX + "-"):
+            if canonical.startswith(FORMAT_PREFIX + "-") or self._barcode_re.fullmatch(canonical):
+                raise CardRejected(RejectReason.PATRON_CARD, "a card where a kit label belongs")
+            raise CardRejected(RejectReason.MALFORMED, "scan is not a kit label")
+        match = _LABEL_RE.fullmatch(canonical)
+        if match is None:
+            raise CardRejected(RejectReason.MALFORMED, "kit label payload is malformed")
+        key_id, item, mac_text = match.group("key_id", "item", "mac")
+        self._check_mac(key_id, item, mac_text, LABEL_PREFIX)
+        try:
+            return _item_from_text(item)
+        except (binascii.Error, ValueError):
+            raise CardRejected(RejectReason.MALFORMED, "kit label is unreadable") from None
 
     def decode(self, text: str) -> CardIdentity:
         """The identity on a scanned card, or CardRejected. Never raises anything else."""
@@ -139,7 +212,8 @@ class CardCodec:
             # A defect here must not crash the scan path; treat it as an unreadable scan.
             raise CardRejected(RejectReason.MALFORMED, "scan could not be read") from None
 
-    def _decode(self, text: object) -> CardIdentity:
+    @staticmethod
+    def _canonical(text: object) -> str:
         if not isinstance(text, str):
             raise CardRejected(RejectReason.MALFORMED, "scan is not text")
         if len(text) > MAX_INPUT_CHARS:
@@ -151,6 +225,12 @@ class CardCodec:
         canonical = text.strip().upper()
         if not canonical:
             raise CardRejected(RejectReason.MALFORMED, "scan is empty")
+        return canonical
+
+    def _decode(self, text: object) -> CardIdentity:
+        canonical = self._canonical(text)
+        if canonical.startswith(LABEL_PREFIX + "-"):
+            raise CardRejected(RejectReason.KIT_LABEL, "a kit label where a card was expected")
         if canonical.startswith(FORMAT_PREFIX + "-"):
             return self._decode_signed(canonical)
         if self._barcode_re.fullmatch(canonical):
@@ -162,16 +242,20 @@ class CardCodec:
         if match is None:
             raise CardRejected(RejectReason.MALFORMED, "kiosk card payload is malformed")
         key_id, card_number, mac_text = match.group("key_id", "card", "mac")
+        self._check_mac(key_id, card_number, mac_text, FORMAT_PREFIX)
+        return CardIdentity(card_number=card_number, kind="signed", key_id=key_id)
+
+    def _check_mac(self, key_id: str, body: str, mac_text: str, prefix: str) -> None:
+        what = "card" if prefix == FORMAT_PREFIX else "kit label"
         key = self._keys.get(key_id)
         if key is None:
-            raise CardRejected(RejectReason.UNKNOWN_KEY, f"card signed with unknown key {key_id}")
+            raise CardRejected(RejectReason.UNKNOWN_KEY, f"{what} signed with unknown key {key_id}")
         try:
             presented = base64.b32decode(mac_text)
         except (binascii.Error, ValueError):
-            raise CardRejected(RejectReason.MALFORMED, "card signature is unreadable") from None
-        if not hmac.compare_digest(presented, _mac(key, key_id, card_number)):
-            raise CardRejected(RejectReason.FORGED, f"card signature does not match key {key_id}")
-        return CardIdentity(card_number=card_number, kind="signed", key_id=key_id)
+            raise CardRejected(RejectReason.MALFORMED, f"{what} signature is unreadable") from None
+        if not hmac.compare_digest(presented, _mac(key, key_id, body, prefix)):
+            raise CardRejected(RejectReason.FORGED, f"{what} signature does not match key {key_id}")
 
     def _decode_barcode(self, canonical: str) -> CardIdentity:
         if not self._accept_library_barcodes:

@@ -71,6 +71,8 @@ class CheckInService:
         log.info("scan rejected (%s): %s", rejected.reason.value, rejected)
         if rejected.reason is RejectReason.NOT_ACCEPTED:
             return ScanResult(ScanOutcome.LIBRARY_BARCODE)
+        if rejected.reason is RejectReason.KIT_LABEL:
+            return ScanResult(ScanOutcome.KIT_LABEL)
         if rejected.reason not in _FORGED_REASONS:
             return ScanResult(ScanOutcome.MALFORMED)
         try:

@@ -96,40 +96,15 @@ class StaffConsoleService:
     def _check(
         self, session: Session, staff_id: uuid.UUID, action: StaffAction, terminal_id: uuid.UUID
     ) -> tuple[StaffSummary, bool]:
-        account = session.get(StaffAccount, staff_id)
-        if account is None:
-            raise NotFound("this staff account no longer exists")
-        granted = allowed(account.role, action)
-        record_event(
-            session,
-            at=self._clock.now(),
-            action="staff_action" if granted else "staff_action_refused",
-            actor_kind="staff",
-            actor_id=staff_id,
-            terminal_id=terminal_id,
-            detail={"action": action.value, "role": account.role},
+        return check_staff_action(
+            session, staff_id, action, at=self._clock.now(), terminal_id=terminal_id
         )
-        if not granted:
-            log.warning("staff %s refused %s (role %s)", staff_id, action.value, account.role)
-        return summary_of(account), granted
 
     def _require(
         self, session: Session, staff_id: uuid.UUID, action: StaffAction, terminal_id: uuid.UUID
     ) -> None:
-        """Inside a write: a granted action is audited with the change it makes."""
-        account = session.get(StaffAccount, staff_id)
-        if account is None:
-            raise NotFound("this staff account no longer exists")
-        if not allowed(account.role, action):
-            raise _Refused(action)
-        record_event(
-            session,
-            at=self._clock.now(),
-            action="staff_action",
-            actor_kind="staff",
-            actor_id=staff_id,
-            terminal_id=terminal_id,
-            detail={"action": action.value, "role": account.role},
+        require_staff_action(
+            session, staff_id, action, at=self._clock.now(), terminal_id=terminal_id
         )
 
     # -- today at a glance -------------------------------------------------------------------
@@ -164,29 +139,13 @@ class StaffConsoleService:
     # -- setting up a card -------------------------------------------------------------------
 
     def find_patrons(self, staff_id: uuid.UUID, text: str) -> tuple[PatronMatch, ...]:
-        query = " ".join(text.split()).casefold()
-        if len(query) < MIN_QUERY_CHARS:
-            raise InvalidInput(f"type at least {MIN_QUERY_CHARS} letters of the name")
+        query = clean_name_query(text)
         with database_errors():
             self.authorize(staff_id, StaffAction.SET_UP_CARD)
-            pattern = "%" + query.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
             with UnitOfWork(self._session_factory, write=False) as session:
-                cards = (
-                    select(func.count(Card.id))
-                    .where(Card.patron_id == Patron.id, Card.revoked_at.is_(None))
-                    .scalar_subquery()
-                )
-                rows = session.execute(
-                    select(Patron.id, Patron.display_name, Patron.birth_year, cards)
-                    .where(func.lower(Patron.display_name).like(pattern + "%", escape="\\"))
-                    .order_by(Patron.display_name)
-                    .limit(MAX_MATCHES)
-                ).all()
-            return tuple(PatronMatch(row[0], row[1], row[2], int(row[3] or 0)) for row in rows)
+                return patron_matches(session, query)
 
-    def link_card(
-        self, staff_id: uuid.UUID, scan_text: str, patron_id: uuid.UUID
-    ) -> PatronSummary:
+    def link_card(self, staff_id: uuid.UUID, scan_text: str, patron_id: uuid.UUID) -> PatronSummary:
         """Give an existing patron the card that was scanned; Conflict if it is in use."""
         identity = self._identity(scan_text)
         with database_errors(), self._refusals(staff_id):
@@ -288,15 +247,98 @@ class StaffConsoleService:
         (by `authorize`, which raises PermissionDenied) once the write lock is released."""
         try:
             yield
-        except _Refused as refused:
+        except StaffActionRefused as refused:
             self.authorize(staff_id, refused.action)
             raise PermissionDenied(f"not allowed: {refused.action.value}") from None
 
 
-class _Refused(Exception):
-    def __init__(self, action: StaffAction) -> None:
+def clean_name_query(text: str) -> str:
+    """What staff typed to find a patron by name; InvalidInput when it is too short."""
+    query = " ".join(text.split()).casefold()
+    if len(query) < MIN_QUERY_CHARS:
+        raise InvalidInput(f"type at least {MIN_QUERY_CHARS} letters of the name")
+    return query
+
+
+def patron_matches(session: Session, query: str) -> tuple[PatronMatch, ...]:
+    """Patrons whose name starts with `query` (from clean_name_query), by name."""
+    pattern = "%" + query.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
+    cards = (
+        select(func.count(Card.id))
+        .where(Card.patron_id == Patron.id, Card.revoked_at.is_(None))
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Patron.id, Patron.display_name, Patron.birth_year, cards)
+        .where(func.lower(Patron.display_name).like(pattern + "%", escape="\\"))
+        .order_by(Patron.display_name)
+        .limit(MAX_MATCHES)
+    ).all()
+    return tuple(PatronMatch(row[0], row[1], row[2], int(row[3] or 0)) for row in rows)
+
+
+class StaffActionRefused(Exception):
+    """Raised inside a write by `require_staff_action`: the write rolls back, and the caller
+    audits the refusal on its own with `check_staff_action` once the lock is released."""
+
+    def __init__(self, action: StaffAction, role: str = "") -> None:
         super().__init__(action.value)
         self.action = action
+        self.role = role
+
+
+def check_staff_action(
+    session: Session,
+    staff_id: uuid.UUID,
+    action: StaffAction,
+    *,
+    at: datetime,
+    terminal_id: uuid.UUID,
+) -> tuple[StaffSummary, bool]:
+    """Whether the staff member's role, as the database holds it now, allows `action`; the
+    answer is audited either way (granted or refused)."""
+    account = session.get(StaffAccount, staff_id)
+    if account is None:
+        raise NotFound("this staff account no longer exists")
+    granted = allowed(account.role, action)
+    record_event(
+        session,
+        at=at,
+        action="staff_action" if granted else "staff_action_refused",
+        actor_kind="staff",
+        actor_id=staff_id,
+        terminal_id=terminal_id,
+        detail={"action": action.value, "role": account.role},
+    )
+    if not granted:
+        log.warning("staff %s refused %s (role %s)", staff_id, action.value, account.role)
+    return summary_of(account), granted
+
+
+def require_staff_action(
+    session: Session,
+    staff_id: uuid.UUID,
+    action: StaffAction,
+    *,
+    at: datetime,
+    terminal_id: uuid.UUID,
+) -> None:
+    """Inside a write: a granted action is audited with the change it makes; a refused one
+    raises StaffActionRefused (which rolls the write back)."""
+    account = session.get(StaffAccount, staff_id)
+    if account is None:
+        raise NotFound("this staff account no longer exists")
+    if not allowed(account.role, action):
+        raise StaffActionRefused(action, account.role)
+    record_event(
+        session,
+        at=at,
+        action="staff_action",
+        actor_kind="staff",
+        actor_id=staff_id,
+        terminal_id=terminal_id,
+        detail={"action": action.value, "role": account.role},
+    )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""A throwaway demo database: patrons with cards, one staff account, one revoked card."""
+"""A throwaway demo database: patrons with cards (minors with guardian consent on file), one
+staff account, one revoked card."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kiosk.core.pin_policy import pin_problem
 from kiosk.core.staff import StaffAuthService
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
+from kiosk.db.models_training import GuardianConsent
 from kiosk.db.terminals import terminal_id_for
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, InvalidInput
@@ -88,6 +90,7 @@ def seed_demo(
     now = clock.now()
     patron_rows = []
     card_rows = []
+    consent_rows: list[dict[str, object]] = []
     listed: list[tuple[str, str, str]] = []
     for index in range(patrons):
         base = DEMO_NAMES[index % len(DEMO_NAMES)]
@@ -102,10 +105,13 @@ def seed_demo(
                 "display_name": name,
                 "birth_year": birth_year,
                 "is_minor": False,
-                "guardian_consent_on_file": minor,
                 "created_at": now,
             }
         )
+        if minor:
+            consent_rows.append(
+                {"id": uuid7(), "patron_id": patron_id, "recorded_at": now, "created_at": now}
+            )
         revoked = index == patrons - 1 and patrons > 1
         card_rows.append(
             {
@@ -125,6 +131,8 @@ def seed_demo(
             terminal = terminal_id_for(session, terminal_id)
             session.execute(insert(Patron), patron_rows)
             session.execute(insert(Card), card_rows)
+            if consent_rows:
+                session.execute(insert(GuardianConsent), consent_rows)
             record_event(
                 session,
                 at=now,

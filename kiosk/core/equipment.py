@@ -85,6 +85,14 @@ class EquipmentService:
         self._relays = frozenset(relays)
         self._printers = frozenset(printers)
 
+    @property
+    def relay_names(self) -> tuple[str, ...]:
+        return tuple(sorted(self._relays))
+
+    @property
+    def printer_names(self) -> tuple[str, ...]:
+        return tuple(sorted(self._printers))
+
     # -- reading -----------------------------------------------------------------------------
 
     def list_items(
@@ -205,6 +213,59 @@ class EquipmentService:
             )
             return _view(item, branch_row.code)
 
+    def edit(
+        self,
+        item_id: uuid.UUID,
+        spec: EquipmentSpec,
+        *,
+        actor: uuid.UUID | None = None,
+        set_printer: bool = False,
+    ) -> EquipmentView:
+        """Change a live item's fields and relay binding to those of `spec`. Its printer binding
+        stays as stored unless `set_printer`; then it becomes `spec.printer`, which must be
+        configured here unless it is the stored one (bound on a terminal that has it).
+        A machine in use keeps its relay channel until its session ends: the session switches
+        that channel off at its end."""
+        spec = spec.checked()
+        self._check_devices(spec.relay, None)
+        with self._write() as (session, terminal_id):
+            item = session.get(EquipmentItem, item_id, with_for_update=True)
+            if item is None:
+                raise NotFound("this item no longer exists")
+            if item.state == RETIRED:
+                raise Conflict(f"{item.name!r} is retired")
+            branch_row = _branch_of(session, item)
+            same_name = _find(session, branch_row, name_key(spec.name), live_only=True)
+            if same_name is not None and same_name.id != item.id:
+                raise Conflict(
+                    f"branch {branch_row.code} already has an item named {same_name.name!r}"
+                )
+            relay = (spec.relay.relay, spec.relay.channel) if spec.relay else (None, None)
+            if relay != (item.relay_name, item.relay_channel) and item.state == "in_use":
+                raise Conflict(f"{item.name!r} is in use; change its relay after the session")
+            if spec.relay is not None:
+                clash = _channel_holder(session, branch_row, spec.relay, item.id)
+                if clash is not None:
+                    raise Conflict(clash)
+            if set_printer and spec.printer != item.printer_name:
+                self._check_devices(None, spec.printer)
+            before, before_name = _fields(item), item.name
+            item.name, item.name_key, item.kind = spec.name, name_key(spec.name), spec.kind
+            assert spec.icon is not None  # set by EquipmentSpec.checked()
+            item.icon, item.required_training = spec.icon, spec.training
+            item.reservable, item.lendable = spec.reservable, spec.lendable
+            item.relay_name, item.relay_channel = relay
+            if set_printer:
+                item.printer_name = spec.printer
+            item.updated_at = self._clock.now()
+            after = _fields(item)
+            changed: dict[str, Any] = {k: after[k] for k in after if after[k] != before[k]}
+            if before_name != item.name:
+                changed["renamed"] = True  # the audit keeps no names, the item's id says which
+            if changed:
+                self._audit(session, "equipment_changed", item, actor, terminal_id, changed)
+            return _view(item, branch_row.code)
+
     def set_state(
         self, name: str, state: str, *, branch: str | None = None, actor: uuid.UUID | None = None
     ) -> EquipmentView:
@@ -239,16 +300,39 @@ class EquipmentService:
         with self._write() as (session, terminal_id):
             branch_row = _branch(session, branch or self._branch_code)
             item = _live_item(session, branch_row, name)
-            detail: dict[str, Any] = {
-                "from": item.state,
-                "relay": item.relay_name,
-                "channel": item.relay_channel,
-                "printer": item.printer_name,
-            }
-            self._change_state(item, RETIRED, actor)
-            item.relay_name = item.relay_channel = item.printer_name = None
-            self._audit(session, "equipment_retired", item, actor, terminal_id, detail)
+            self._retire(session, item, actor, terminal_id)
             return _view(item, branch_row.code)
+
+    def retire_item(self, item_id: uuid.UUID, *, actor: uuid.UUID | None = None) -> EquipmentView:
+        """`retire` for an item known by its id (the console's list). A machine in use is
+        refused: its session still holds its relay channel."""
+        with self._write() as (session, terminal_id):
+            item = session.get(EquipmentItem, item_id, with_for_update=True)
+            if item is None:
+                raise NotFound("this item no longer exists")
+            if item.state == RETIRED:
+                raise Conflict(f"{item.name!r} is already retired")
+            if item.state == "in_use":
+                raise Conflict(f"{item.name!r} is in use; retire it after the session")
+            self._retire(session, item, actor, terminal_id)
+            return _view(item, _branch_of(session, item).code)
+
+    def _retire(
+        self,
+        session: Session,
+        item: EquipmentItem,
+        actor: uuid.UUID | None,
+        terminal_id: uuid.UUID,
+    ) -> None:
+        detail: dict[str, Any] = {
+            "from": item.state,
+            "relay": item.relay_name,
+            "channel": item.relay_channel,
+            "printer": item.printer_name,
+        }
+        self._change_state(item, RETIRED, actor)
+        item.relay_name = item.relay_channel = item.printer_name = None
+        self._audit(session, "equipment_retired", item, actor, terminal_id, detail)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -362,6 +446,26 @@ def _branch(session: Session, code: str) -> Branch:
     if row is None:
         raise NotFound(f"no branch with the code {code.strip()[:64]!r} is known to this database")
     return row
+
+
+def _branch_of(session: Session, item: EquipmentItem) -> Branch:
+    row = session.get(Branch, item.branch_id)
+    assert row is not None  # a foreign key
+    return row
+
+
+def _fields(item: EquipmentItem) -> dict[str, Any]:
+    """What an edit may change, as the audit records it."""
+    return {
+        "kind": item.kind,
+        "icon": item.icon,
+        "training": item.required_training,
+        "reservable": item.reservable,
+        "lendable": item.lendable,
+        "relay": item.relay_name,
+        "channel": item.relay_channel,
+        "printer": item.printer_name,
+    }
 
 
 def _find(

@@ -47,6 +47,7 @@ from kiosk.core.names import clean_card_number, clean_display_name
 from kiosk.db.engine import WRITE_LOCK_OPTION
 from kiosk.db.errors import DB_ERRORS, describe
 from kiosk.db.models import AuditEvent, Card, Patron
+from kiosk.db.uow import after_bulk_write
 from kiosk.ids import uuid7
 
 log = logging.getLogger(__name__)
@@ -314,6 +315,7 @@ class PatronImporter:
         if not isinstance(engine, Engine):
             raise TypeError("the session factory must be bound to an engine")
         self._engine = engine
+        self._session_factory = session_factory
         self._max_rows = max_rows
         self._batch_rows = batch_rows
         self._progress = progress
@@ -443,6 +445,7 @@ class PatronImporter:
             with writer.begin():
                 detail = {"import": import_id, "imported": written, "skipped": skipped}
                 self._journal(writer, FINISHED, now, detail)
+                after_bulk_write(self._session_factory, writer, now)
         except BaseException:
             self._undo(writer, staging, last_line)
             raise
@@ -506,12 +509,11 @@ class PatronImporter:
 
 
 def _copy_patrons(staging: Table, batch: tuple[Any, ...], now: datetime) -> Any:
-    columns = ["id", "display_name", "birth_year", "is_minor", "guardian_consent_on_file"]
+    columns = ["id", "display_name", "birth_year", "is_minor"]
     source = select(
         staging.c.patron_id,
         staging.c.display_name,
         staging.c.birth_year,
-        false(),
         false(),
         literal(now, Patron.__table__.c.created_at.type),
     ).where(*batch)

@@ -27,7 +27,7 @@ from kiosk.core.results import PatronSummary
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import Card, Patron
 from kiosk.db.uow import UnitOfWork
-from kiosk.errors import Conflict, InvalidInput, NotFound
+from kiosk.errors import Conflict, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,6 @@ class PatronService:
         card_number: str | None = None,
         birth_year: int | None = None,
         is_minor: bool = False,
-        guardian_consent_on_file: bool = False,
     ) -> PatronSummary:
         """Enrol one patron, with a card when a number is given. InvalidInput for bad
         input, Conflict for a card number in use; DatabaseUnavailable when the database cannot
@@ -92,7 +91,6 @@ class PatronService:
                     display_name=name,
                     birth_year=birth_year,
                     is_minor=is_minor,
-                    guardian_consent_on_file=guardian_consent_on_file,
                     created_at=now,
                 )
                 session.add(patron)
@@ -114,42 +112,7 @@ class PatronService:
         log.info("patron %s enrolled", summary.patron_id)
         return summary
 
-    def record_waiver(self, patron_id: uuid.UUID, version: str) -> None:
-        """The patron signed waiver `version` now (an adult, or a guardian for a minor)."""
-        label = version.strip()
-        if not label or len(label) > 32:
-            raise InvalidInput("a waiver version is 1 to 32 characters")
-        self._update(patron_id, "waiver_signed", waiver_version=label)
-
-    def set_guardian_consent(self, patron_id: uuid.UUID, on_file: bool) -> None:
-        self._update(
-            patron_id,
-            "guardian_consent_recorded" if on_file else "guardian_consent_withdrawn",
-            guardian_consent_on_file=on_file,
-        )
-
-    def _update(self, patron_id: uuid.UUID, action: str, **values: object) -> None:
-        now = self._clock.now()
-        try:
-            with UnitOfWork(self._session_factory) as session:
-                patron = session.get(Patron, patron_id)
-                if patron is None:
-                    raise NotFound("no such patron")
-                for name, value in values.items():
-                    setattr(patron, name, value)
-                if "waiver_version" in values:
-                    patron.waiver_signed_at = now
-                detail = {"version": values["waiver_version"]} if "waiver_version" in values else {}
-                record_event(
-                    session,
-                    at=now,
-                    action=action,
-                    subject_kind="patron",
-                    subject_id=patron_id,
-                    detail=detail,
-                )
-        except DB_ERRORS as exc:
-            raise DatabaseUnavailable(describe(exc)) from exc
+    # Waivers and guardian consent: kiosk.core.trainings (WaiverService, TrainingService).
 
     def import_csv(self, path: Path, skip_bad: bool = False) -> ImportReport:
         """Import patrons from CSV (card_number, display_name, birth_year; header required;

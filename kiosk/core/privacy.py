@@ -17,6 +17,13 @@ from kiosk.core.audit import record_event
 from kiosk.core.clock import Clock
 from kiosk.db.errors import DB_ERRORS, DatabaseUnavailable, describe
 from kiosk.db.models import AuditEvent, Card, Patron, Terminal, Visit
+from kiosk.db.models_training import (
+    Certification,
+    GuardianConsent,
+    Training,
+    WaiverAcceptance,
+    WaiverVersion,
+)
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import InvalidInput, NotFound
 
@@ -73,11 +80,9 @@ class PrivacyService:
                         "display_name": patron.display_name,
                         "birth_year": patron.birth_year,
                         "is_minor": patron.is_minor,
-                        "guardian_consent_on_file": patron.guardian_consent_on_file,
-                        "waiver_version": patron.waiver_version,
-                        "waiver_signed_at": _iso(patron.waiver_signed_at),
                         "created_at": _iso(patron.created_at),
                     },
+                    **_standing_records(session, patron_id),
                     "cards": [
                         {
                             "card_number": card.card_number,
@@ -97,14 +102,15 @@ class PrivacyService:
             raise DatabaseUnavailable(describe(exc)) from exc
 
     def delete_patron(self, patron_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> None:
-        """Delete the patron with their cards and visits. The audit trail keeps only the
+        """Delete the patron with their cards, visits, certifications, waiver acceptances and
+        guardian consents. The audit trail keeps only the
         fact and the id, so the deletion itself stays accountable."""
         try:
             with UnitOfWork(self._session_factory) as session:
                 if session.get(Patron, patron_id) is None:
                     raise NotFound("no such patron")
                 session.expunge_all()
-                # The database cascades to cards and visits in the same statement.
+                # The database cascades to every row of the patron's in the same statement.
                 session.execute(delete(Patron).where(Patron.id == patron_id))
                 record_event(
                     session,
@@ -142,3 +148,42 @@ class PrivacyService:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _standing_records(session: Session, patron_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    """The patron's certifications, waiver acceptances and guardian consents."""
+    certifications = session.execute(
+        select(Certification, Training.code)
+        .join(Training, Training.id == Certification.training_id)
+        .where(Certification.patron_id == patron_id)
+        .order_by(Certification.certified_at)
+    ).all()
+    acceptances = session.execute(
+        select(WaiverAcceptance.accepted_at, WaiverVersion.version)
+        .join(WaiverVersion, WaiverVersion.id == WaiverAcceptance.waiver_version_id)
+        .where(WaiverAcceptance.patron_id == patron_id)
+        .order_by(WaiverAcceptance.accepted_at)
+    ).all()
+    consents = session.scalars(
+        select(GuardianConsent)
+        .where(GuardianConsent.patron_id == patron_id)
+        .order_by(GuardianConsent.recorded_at)
+    ).all()
+    return {
+        "certifications": [
+            {
+                "training": code,
+                "certified_at": _iso(row.certified_at),
+                "expires_at": _iso(row.expires_at),
+                "revoked_at": _iso(row.revoked_at),
+            }
+            for row, code in certifications
+        ],
+        "waiver_acceptances": [
+            {"version": version, "accepted_at": _iso(at)} for at, version in acceptances
+        ],
+        "guardian_consents": [
+            {"recorded_at": _iso(row.recorded_at), "withdrawn_at": _iso(row.withdrawn_at)}
+            for row in consents
+        ],
+    }

@@ -22,6 +22,8 @@ class ScanOutcome(StrEnum):
     MALFORMED = "malformed"
     # A library barcode (the patron's borrowing card) at a kiosk that takes only its QR cards.
     LIBRARY_BARCODE = "library_barcode"
+    # A lendable kit's QR label scanned as if it were a card.
+    KIT_LABEL = "kit_label"
     UNAVAILABLE = "unavailable"
 
 

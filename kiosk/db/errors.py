@@ -31,7 +31,14 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ("disk image is malformed", "the database file is corrupt"),
     ("disk i/o error", "the disk reported an error while using the database"),
     ("database or disk is full", "the disk is full"),
+    ("password authentication failed", "the database server refused the login"),
+    ("no pg_hba.conf entry", "the database server refused the login from this machine"),
+    ('role "', "the database server refused the login (no such user)"),
+    ("could not translate host name", "cannot reach the database server (unknown host name)"),
     ("connection refused", "the database server refused the connection"),
+    ("server closed the connection", "the connection to the database server was lost"),
+    ("connection is lost", "the connection to the database server was lost"),
+    ("connection reset", "the connection to the database server was lost"),
     ("could not connect", "cannot reach the database server"),
     ("timeout", "the database did not answer in time"),
     ("does not exist", "the database or schema does not exist"),
@@ -53,6 +60,19 @@ def describe(exc: BaseException) -> str:
     if isinstance(original, sqlite3.Error | OSError):
         return f"database error: {type(original).__name__}: {text[:120]}"
     return f"database error: {type(original).__name__}"
+
+
+# PostgreSQL's codes for "try the transaction again": a deadlock (two terminals inserting
+# overlapping bookings wait on each other's exclusion-constraint check) and a serialization
+# failure. Nothing was written; running it again gives the answer it would have given alone.
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+
+
+def is_transient_conflict(exc: BaseException) -> bool:
+    """True when the server aborted the transaction only because another ran at once."""
+    if not isinstance(exc, DBAPIError) or exc.orig is None:
+        return False
+    return getattr(exc.orig, "sqlstate", None) in _TRANSIENT_SQLSTATES
 
 
 @contextmanager

@@ -127,9 +127,7 @@ class Patron(Tracked, Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     # Set when staff know the patron is a minor but no birth year was given.
     is_minor: Mapped[bool] = mapped_column(default=False)
-    guardian_consent_on_file: Mapped[bool] = mapped_column(default=False)
-    waiver_version: Mapped[str | None] = mapped_column(String(32))
-    waiver_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Guardian consent and waivers are rows of their own (kiosk.db.models_training).
     home_branch_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("branches.id", ondelete="SET NULL"), index=True
     )
@@ -275,3 +273,17 @@ class EquipmentItem(Tracked, Base):
     state: Mapped[str] = mapped_column(String(16), default="free")
     state_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     state_changed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+
+
+# Each feature's tables live in a module of their own; importing them here puts every table in
+# `Base.metadata` whichever model module a caller imports first. They import this module back,
+# which is safe: everything they use from it is defined above.
+from kiosk.db import (  # noqa: E402, F401
+    models_booking,
+    models_lending,
+    models_printing,
+    models_projects,
+    models_sessions,
+    models_sync,
+    models_training,
+)

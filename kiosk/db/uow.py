@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,8 +38,10 @@ class Changes:
 
 
 BeforeCommit = Callable[[Session, Changes], None]
+AfterBulkWrite = Callable[[Connection, datetime], None]
 
 _HOOKS_KEY = "kiosk_before_commit"
+_BULK_HOOKS_KEY = "kiosk_after_bulk_write"
 _CLOCK_KEY = "kiosk_clock"
 
 
@@ -50,12 +52,31 @@ def use_clock(factory: sessionmaker[Session], now: Callable[[], datetime]) -> No
     info[_CLOCK_KEY] = now
 
 
+def session_now(session: Session) -> datetime:
+    """The time by the clock `use_clock` gave the session's factory, else the system's."""
+    now: Callable[[], datetime] | None = session.info.get(_CLOCK_KEY)
+    return now() if now is not None else datetime.now(UTC)
+
+
 def add_before_commit(factory: sessionmaker[Session], hook: BeforeCommit) -> None:
     """Run `hook(session, changes)` in every write unit of work made from `factory`, after the
     use case and before the commit. What the hook adds to the session commits with the change;
     if the hook raises, nothing of the unit is saved."""
     info: dict[str, Any] = factory.kw.setdefault("info", {})
     info.setdefault(_HOOKS_KEY, []).append(hook)
+
+
+def add_after_bulk_write(factory: sessionmaker[Session], hook: AfterBulkWrite) -> None:
+    """Run `hook(connection, at)` when a bulk writer that bypasses the ORM (the patron import)
+    finishes, inside its last transaction: the outbox records the rows it wrote there."""
+    info: dict[str, Any] = factory.kw.setdefault("info", {})
+    info.setdefault(_BULK_HOOKS_KEY, []).append(hook)
+
+
+def after_bulk_write(factory: sessionmaker[Session], conn: Connection, at: datetime) -> None:
+    """Called by bulk writers in their last transaction; see `add_after_bulk_write`."""
+    for hook in factory.kw.get("info", {}).get(_BULK_HOOKS_KEY, []):
+        hook(conn, at)
 
 
 class UnitOfWork:

@@ -29,6 +29,9 @@ from hardware.relay.client import RelayClient, RelayError
 from hardware.scanner import SerialScanner
 from hardware.transport import LinkState
 from kiosk.config import Config, PrinterSpec, RelaySpec
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.machine_views import Channel
+from kiosk.devices.machine_control import MachineControl
 from kiosk.devices.status import (
     DeviceKind,
     DeviceNotice,
@@ -115,8 +118,15 @@ class _Device:
 class RelayDevice(_Device):
     kind = DeviceKind.RELAY
 
-    def __init__(self, spec: RelaySpec, notify: Listener) -> None:
+    def __init__(
+        self,
+        spec: RelaySpec,
+        notify: Listener,
+        forward: Callable[[str, relay_events.RelayEvent], None] | None = None,
+    ) -> None:
         super().__init__(spec.name, spec.port, notify)
+        # The machine control hears every event too (a reset it must re-apply state after).
+        self._forward = forward
         self.client = RelayClient(
             spec.port,
             wait_banner=spec.auto_reset,
@@ -166,6 +176,11 @@ class RelayDevice(_Device):
         return LockReport(self.name, True, f"{len(status.channels)} channels locked")
 
     def _on_event(self, event: relay_events.RelayEvent) -> None:
+        self._show_event(event)
+        if self._forward is not None:
+            self._forward(self.name, event)
+
+    def _show_event(self, event: relay_events.RelayEvent) -> None:
         match event:
             case relay_events.Connected(info=info):
                 self._set(LinkStatus.CONNECTED, info.describe())
@@ -222,6 +237,11 @@ class PrinterDevice(_Device):
         self.power = RelayChannelPower(relays[spec.relay], spec.channel) if spec.relay else None
         self.backend = make_backend(spec, self._on_event, self.power)
         self._connected = False
+        self._printer_listeners: list[Callable[[PrinterEvent], None]] = []
+
+    def add_printer_listener(self, listener: Callable[[PrinterEvent], None]) -> None:
+        """Hear every event of the printer's backend (the print queue), on its event thread."""
+        self._printer_listeners.append(listener)
 
     @property
     def needs_start(self) -> bool:
@@ -248,6 +268,11 @@ class PrinterDevice(_Device):
         self._set(LinkStatus.STOPPED)
 
     def _on_event(self, event: PrinterEvent) -> None:
+        for listener in list(self._printer_listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("printer %s: listener failed", self.name)
         if isinstance(event, StateChanged):
             self._show(event.status)
         elif isinstance(event, JobEnded) and event.outcome == "failed":
@@ -391,19 +416,36 @@ class ScannerDevice(_Device):
 class DeviceHub:
     """The devices of one kiosk. Construction opens nothing; `start` is per device."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock | None = None) -> None:
         self._listeners: list[Listener] = []
         self.relays: list[RelayDevice] = []
         self.printers: list[PrinterDevice] = []
         self.scanner: ScannerDevice | None = None
+        self.machines = MachineControl({}, {}, (clock or SystemClock()).now)
 
     @classmethod
-    def from_config(cls, config: Config) -> DeviceHub:
+    def from_config(cls, config: Config, clock: Clock | None = None) -> DeviceHub:
         hub = cls()
-        hub.relays = [RelayDevice(spec, hub._notify) for spec in config.relays]
+        hub.relays = [RelayDevice(spec, hub._notify, hub._relay_event) for spec in config.relays]
         clients = {relay.name: relay.client for relay in hub.relays}
         hub.printers = [PrinterDevice(spec, hub._notify, clients) for spec in config.printers]
+        hub.machines = MachineControl(
+            clients,
+            {printer.name: printer.backend for printer in hub.printers},
+            (clock or SystemClock()).now,
+            printer_channels={
+                Channel(spec.relay, spec.channel): spec.name
+                for spec in config.printers
+                if spec.relay
+            },
+        )
         return hub
+
+    def _relay_event(self, name: str, event: relay_events.RelayEvent) -> None:
+        try:
+            self.machines.on_relay_event(name, event)
+        except Exception:  # a failure here must not stop the relay's other listeners
+            log.exception("machine control failed on an event of relay %s", name)
 
     def add_scanner(
         self,
@@ -432,7 +474,10 @@ class DeviceHub:
     def lock_all(self, name: str) -> LockReport:
         for relay in self.relays:
             if relay.name == name:
-                return relay.lock_all()
+                held = self.machines.release(name)
+                report = relay.lock_all()
+                self.machines.locked_all(held, report.confirmed)
+                return report
         raise KeyError(name)
 
     def relay_names(self) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 logger = logging.getLogger(__name__)
 
@@ -26,3 +26,9 @@ def display_zone(name: str | None) -> tzinfo | None:
 def local_time(moment: datetime, zone: tzinfo | None) -> str:
     local = moment.astimezone(zone)
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def local_date(moment: datetime, zone: tzinfo | None) -> str:
+    """The day, with the month's name as the session's language abbreviates it: "31 Jan 2027"."""
+    local = moment.astimezone(zone)
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.devices.status import DeviceNotice, DeviceStatus, LockReport
 from kiosk.ui.lanes import Lanes
-from kiosk.ui.ports import DeviceHubLike, DeviceLike
+from kiosk.ui.ports import DeviceHubLike, DeviceLike, MachineControlLike
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ class DeviceBridge(QObject):
         super().__init__(parent)
         self._hub = hub
         self._lanes = lanes
+        # The hub's machine control (kiosk.devices.hub.DeviceHub has one; stand-in hubs of
+        # tests and screenshots may not).
+        self.machine_control: MachineControlLike | None = getattr(hub, "machines", None)
         self._states: dict[str, DeviceStatus] = {d.name: d.status() for d in hub.devices()}
         self._notices: deque[DeviceNotice] = deque(maxlen=MAX_NOTICES)
         self._starting: set[str] = set()

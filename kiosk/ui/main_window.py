@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
@@ -23,15 +24,17 @@ from kiosk.ui.idle import IdleTimer
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.languages import SessionLanguage
 from kiosk.ui.look import Look, SessionLook
+from kiosk.ui.machine_bridge import MachineBridge
 from kiosk.ui.navigator import FlowContext, Navigator
 from kiosk.ui.patron_actions import PatronActions
-from kiosk.ui.ports import ScanSource, ServiceSource
+from kiosk.ui.ports import PrintDeskLike, ScanSource, ServiceSource
 from kiosk.ui.scan_log import ScanLog
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.message import MessageScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.settings import UiSettings
+from kiosk.ui.staff_tools import StaffTools
 from kiosk.ui.widgets.touch_keyboard import TouchKeyboard
 
 logger = logging.getLogger(__name__)
@@ -59,8 +62,10 @@ class KioskWindow(QWidget):
         *,
         lanes: Lanes | None = None,
         devices: DeviceBridge | None = None,
+        print_desk: PrintDeskLike | None = None,
         flows: Sequence[FlowType] = DEFAULT_FLOWS,
         tick_ms: int = 1000,
+        machine_journal: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,6 +107,17 @@ class KioskWindow(QWidget):
         self.navigator.screen_changed.connect(self.announcer.screen_shown)
         self.banner.more_time.connect(self.navigator.activity)
         self.scan_log = ScanLog()
+        self.machines: MachineBridge | None = None
+        if devices is not None and devices.machine_control is not None:
+            # Its clock ticks with the window's (tests step it by hand).
+            self.machines = MachineBridge(
+                devices.machine_control,
+                self.lanes,
+                services,
+                tick_ms=tick_ms,
+                journal=machine_journal,
+                parent=self,
+            )
         self.context = FlowContext(
             settings=settings,
             services=services,
@@ -109,13 +125,18 @@ class KioskWindow(QWidget):
             devices=devices,
             scan_log=self.scan_log,
             patron_actions=PatronActions(),
+            staff_tools=StaffTools(),
             quit=self._approved_quit,
             feed_scan=scan_input.feed,
             language=self.language,
             look=self.look,
+            print_desk=print_desk,
+            machines=self.machines,
         )
         for flow_type in flows:
             self.navigator.register(flow_type(self.navigator, self.context))
+        if self.machines is not None:
+            self.machines.start()
 
         scan_input.scanned.connect(self.navigator.route_scan)
         rejected = getattr(scan_input, "rejected", None)
@@ -228,6 +249,8 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self)
         self.focus_ring.detach()
         self.navigator.home()
+        if self.machines is not None:
+            self.machines.shutdown()
         if self.devices is not None:
             self.devices.shutdown()
         if not self.lanes.shutdown(timeout_s=2.0):

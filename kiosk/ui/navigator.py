@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.languages import SessionLanguage
     from kiosk.ui.look import SessionLook
+    from kiosk.ui.machine_bridge import MachineBridge
     from kiosk.ui.patron_actions import PatronActions
-    from kiosk.ui.ports import ServiceSource
+    from kiosk.ui.ports import PrintDeskLike, ServiceSource
     from kiosk.ui.scan_log import ScanLog
     from kiosk.ui.settings import UiSettings
+    from kiosk.ui.staff_tools import StaffTools
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class FlowContext:
     devices: DeviceBridge | None
     scan_log: ScanLog
     patron_actions: PatronActions
+    # Tools the staff console offers (machines, trainings, loans, reviews, print queue).
+    staff_tools: StaffTools
     quit: Callable[[], None]
     # The one scan entry point, for flows that make scans (the demo's simulate-a-scan).
     feed_scan: Callable[[str], None]
@@ -58,6 +62,10 @@ class FlowContext:
     language: SessionLanguage
     # Larger text and high contrast for this session; the defaults again when it ends.
     look: SessionLook
+    # The print queue's staff side, when printers are configured.
+    print_desk: PrintDeskLike | None = None
+    # Unlocked machines: their clock and events (None without relay controllers).
+    machines: MachineBridge | None = None
 
 
 class Flow(QObject):
@@ -160,6 +168,10 @@ class Navigator(QObject):
 
     def flows(self) -> tuple[Flow, ...]:
         return tuple(self._flows.values())
+
+    def has_flow(self, name: str) -> bool:
+        """Whether this kiosk runs the flow (a flow offers what leads to another only then)."""
+        return name in self._flows
 
     def start(self, name: str, **arguments: Any) -> None:
         flow = self._flows.get(name)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from kiosk.core.project_files.settings import ProjectFilesSettings
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class UiSettings:
     # The look every session starts with; a patron may change it for their session.
     large_text: bool = False
     high_contrast: bool = False
+    # USB sticks, the file store and the printers' build volumes, for the file picker.
+    project_files: ProjectFilesSettings = field(default_factory=ProjectFilesSettings)
 
     def __post_init__(self) -> None:
         if self.idle_timeout_s < 1:

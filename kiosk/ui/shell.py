@@ -7,15 +7,17 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.core.project_files.settings import project_files_settings
 from kiosk.ui.device_bridge import DeviceBridge
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.ports import DeviceHubLike, ServiceSource
+from kiosk.ui.ports import DeviceHubLike, PrintDeskLike, ServiceSource
 from kiosk.ui.scan_filter import KeyboardScanFilter
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
@@ -46,6 +48,7 @@ def ui_settings(
         sound_volume=config.ui.sound_volume,
         large_text=config.ui.large_text,
         high_contrast=config.ui.high_contrast,
+        project_files=project_files_settings(config),
     )
 
 
@@ -74,6 +77,8 @@ class KioskGui:
         *,
         tick_ms: int = 1000,
         add_scanner: Callable[..., None] | None = None,
+        print_desk: PrintDeskLike | None = None,
+        machine_journal: Path | None = None,
     ) -> None:
         self.app = app
         self.scan_input = ScanInput(max_length=config.scan.max_length)
@@ -97,7 +102,9 @@ class KioskGui:
             self.scan_input,
             lanes=self.lanes,
             devices=self.bridge,
+            print_desk=print_desk,
             tick_ms=tick_ms,
+            machine_journal=machine_journal,
         )
         if self.bridge is not None:
             self.bridge.start()
@@ -142,10 +149,12 @@ def launch(
     services: ServiceSource,
     devices: DeviceHubLike | None = None,
     add_scanner: Callable[..., None] | None = None,
+    print_desk: PrintDeskLike | None = None,
     windowed: bool,
     demo_cards: DemoCards = (),
     title: str = "Makerspace Kiosk",
     when_shown: Callable[[], None] | None = None,
+    machine_journal: Path | None = None,
 ) -> int:
     """Run the kiosk until staff exit it; returns the process exit code.
 
@@ -170,7 +179,16 @@ def launch(
     # Labels made by a callable are made now, after the translator is installed.
     cards = demo_cards() if callable(demo_cards) else demo_cards
     settings = ui_settings(config, windowed=windowed, demo_cards=cards)
-    gui = KioskGui(app, config, settings, services, devices, add_scanner=add_scanner)
+    gui = KioskGui(
+        app,
+        config,
+        settings,
+        services,
+        devices,
+        add_scanner=add_scanner,
+        print_desk=print_desk,
+        machine_journal=machine_journal,
+    )
     # Only while this loop runs: a quit queued when no loop runs would end the next one.
     gui.window.quit_requested.connect(quit_if_running)
     gui.window.setWindowTitle(title)

@@ -96,7 +96,6 @@ def seed(
                                 "display_name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                                 "birth_year": rng.randint(now.year - 80, now.year - 8),
                                 "is_minor": False,
-                                "guardian_consent_on_file": False,
                                 "created_at": now,
                             }
                             for i in chunk

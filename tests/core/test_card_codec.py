@@ -310,3 +310,65 @@ def test_spliced_payloads_are_rejected_or_unchanged(card: str, at: int, junk: st
         # only surrounding whitespace or a case change can leave a genuine card readable
         assert identity.card_number == card
         assert altered.strip().upper() == payload
+
+
+# -- kit labels -------------------------------------------------------------------------------
+
+
+def test_kit_label_round_trip_and_fits_a_small_qr() -> None:
+    import uuid
+
+    from kiosk.core.card_codec import MAX_CODE_CHARS, MAX_LABEL_CHARS, is_kit_label
+
+    c = CardCodec({"KEY2026B": KEY_A}, "KEY2026B")
+    item = uuid.UUID("0190f000-1234-7abc-8def-0123456789ab")
+    label = c.encode_kit_label(item)
+    assert len(label) == MAX_LABEL_CHARS <= MAX_CODE_CHARS <= MAX_INPUT_CHARS
+    assert is_kit_label(label) and not is_kit_label(c.encode("CARD-1"))
+    assert c.decode_kit_label(label) == item
+    assert c.decode_kit_label(" " + label.lower() + "\n") == item
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M)
+    qr.add_data(label)
+    qr.make(fit=True)
+    assert qr.version <= 4, qr.version
+
+
+def test_labels_and_cards_never_pass_as_each_other() -> None:
+    import uuid
+
+    c = codec()
+    label = c.encode_kit_label(uuid.uuid4())
+    card = c.encode("CARD-1")
+    with pytest.raises(CardRejected) as info:
+        c.decode(label)
+    assert info.value.reason is RejectReason.KIT_LABEL
+    with pytest.raises(CardRejected) as info:
+        c.decode_kit_label(card)
+    assert info.value.reason is RejectReason.PATRON_CARD
+    # A card's MAC moved onto a label body (and the reverse) does not check.
+    mac = card.rsplit("-", 1)[1]
+    with pytest.raises(CardRejected) as info:
+        c.decode_kit_label(label.rsplit("-", 1)[0] + "-" + mac)
+    assert info.value.reason is RejectReason.FORGED
+
+
+def test_forged_labels_are_refused() -> None:
+    import uuid
+
+    c = codec()
+    item = uuid.uuid4()
+    label = c.encode_kit_label(item)
+    other_item = c.encode_kit_label(uuid.uuid4())
+    spliced = "-".join([*label.split("-")[:2], other_item.split("-")[2], label.split("-")[3]])
+    foreign = CardCodec({"K1": KEY_B}, "K1").encode_kit_label(item)
+    unknown_key = CardCodec({"K9": KEY_A}, "K9").encode_kit_label(item)
+    for text, reason in (
+        (spliced, RejectReason.FORGED),
+        (foreign, RejectReason.FORGED),
+        (unknown_key, RejectReason.UNKNOWN_KEY),
+        ("MKL1-K1-SHORT-AAAA", RejectReason.MALFORMED),
+        ("hello", RejectReason.MALFORMED),
+    ):
+        with pytest.raises(CardRejected) as info:
+            c.decode_kit_label(text)
+        assert info.value.reason is reason, text

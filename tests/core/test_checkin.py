@@ -261,3 +261,21 @@ def test_no_scan_ever_raises_or_welcomes_a_wrong_card(tmp_path: Path) -> None:
                 assert text.strip().upper() == payload
 
         scan()
+
+
+def test_kit_label_scanned_as_a_card_is_told_apart(
+    db: Database, codec: CardCodec, clock: FixedClock
+) -> None:
+    """A kit's label at the start screen is neither garbage nor a forged card: its own answer,
+    whoever signed it, and no visit or forged-card entry."""
+    import uuid
+
+    add_patron(db, "Ann", "A-1")
+    checkin = service(db, codec, clock)
+    label = codec.encode_kit_label(uuid.uuid4())
+    foreign = CardCodec({"Z9": OTHER_LIBRARY_KEY}, "Z9").encode_kit_label(uuid.uuid4())
+    for text in (label, label.lower(), foreign, label[:20]):
+        assert checkin.handle_scan(text) == ScanResult(ScanOutcome.KIT_LABEL)
+    assert count_visits(db) == 0
+    with UnitOfWork(db.session_factory, write=False) as session:
+        assert list(session.scalars(select(AuditEvent.action))) == []

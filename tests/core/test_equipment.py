@@ -333,3 +333,48 @@ def test_the_database_refuses_two_live_items_of_one_name(db: Database) -> None:
     with pytest.raises(IntegrityError), UnitOfWork(db.session_factory) as session:
         session.add(item("out_of_order"))
     assert sorted(row.state for row in stored(db)) == ["free", "retired"]
+
+
+def test_edit_changes_fields_keeps_the_printer_and_guards_a_machine_in_use(
+    db: Database, service: EquipmentService
+) -> None:
+    laser = service.add(EquipmentSpec("Laser", "laser_cutter", relay=RelayBinding("bench", 1)))
+    printer = service.add(
+        EquipmentSpec("MK4", "3d_printer", relay=RelayBinding("bench", 2), printer="mk4")
+    )
+    edited = service.edit(
+        printer.id,
+        EquipmentSpec("Prusa MK4", "3d_printer", training="fdm", relay=RelayBinding("bench", 3)),
+        actor=STAFF,
+    )
+    assert (edited.name, edited.training, edited.relay, edited.printer) == (
+        "Prusa MK4",
+        "fdm",
+        RelayBinding("bench", 3),
+        "mk4",  # bind sets printers; an edit keeps it
+    )
+    with pytest.raises(Conflict, match="already has an item named 'Laser'"):
+        service.edit(printer.id, EquipmentSpec("laser", "3d_printer"))
+    with pytest.raises(Conflict, match="already drives 'Laser'"):
+        service.edit(
+            printer.id, EquipmentSpec("Prusa MK4", "3d_printer", relay=RelayBinding("bench", 1))
+        )
+    # A machine in use keeps its channel, and is not retired, until its session ends.
+    service.set_state("Laser", "in_use")
+    with pytest.raises(Conflict, match="in use"):
+        service.edit(laser.id, EquipmentSpec("Laser", "laser_cutter"))
+    with pytest.raises(Conflict, match="in use"):
+        service.retire_item(laser.id)
+    renamed = service.edit(
+        laser.id, EquipmentSpec("Glowforge", "laser_cutter", relay=RelayBinding("bench", 1))
+    )
+    assert renamed.name == "Glowforge"
+    service.set_state("Glowforge", "free")
+    assert service.retire_item(laser.id, actor=STAFF).state == "retired"
+    with pytest.raises(Conflict, match="retired"):
+        service.edit(laser.id, EquipmentSpec("Glowforge", "laser_cutter"))
+    with pytest.raises(NotFound):
+        service.retire_item(uuid.uuid4())
+    trail = AuditTrail(db.session_factory)
+    changed = [e for e in trail.recent(50) if e.action == "equipment_changed"]
+    assert changed and all("name" not in e.detail for e in changed)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from kiosk.core.clock import FixedClock
 from kiosk.core.patrons import ImportReport, PatronService, RowError
 from kiosk.db.models import AuditEvent, Card, Patron
 from kiosk.db.uow import UnitOfWork
-from kiosk.errors import Conflict, InvalidInput, NotFound
+from kiosk.errors import Conflict, InvalidInput
 from tests.db.backends import BACKENDS, Database, add_patron, open_database
 
 START = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -187,27 +186,3 @@ def test_create_refuses_bad_input(patrons: PatronService, db: Database) -> None:
     with pytest.raises(InvalidInput, match="birth year"):
         patrons.create("Ann", birth_year=START.year + 1)
     assert [row[0] for row in stored(db)] == ["IN-DB"]
-
-
-def test_waiver_and_guardian_consent(patrons: PatronService, db: Database) -> None:
-    kid = patrons.create("Kid", card_number="K-1", is_minor=True)
-    patrons.record_waiver(kid.patron_id, " 2026-01 ")
-    patrons.set_guardian_consent(kid.patron_id, True)
-    with UnitOfWork(db.session_factory, write=False) as session:
-        stored_kid = session.get(Patron, kid.patron_id)
-        assert stored_kid is not None
-        assert stored_kid.waiver_version == "2026-01"
-        assert stored_kid.waiver_signed_at == START
-        assert stored_kid.guardian_consent_on_file is True
-        actions = list(
-            session.scalars(
-                select(AuditEvent.action)
-                .where(AuditEvent.subject_id == kid.patron_id)
-                .order_by(AuditEvent.id)
-            )
-        )
-    assert actions == ["patron_created", "waiver_signed", "guardian_consent_recorded"]
-    with pytest.raises(InvalidInput, match="waiver version"):
-        patrons.record_waiver(kid.patron_id, "")
-    with pytest.raises(NotFound, match="no such patron"):
-        patrons.set_guardian_consent(uuid.uuid4(), True)

@@ -57,8 +57,8 @@ def client(emulator: EmulatedController, events: EventLog) -> Iterator[RelayClie
 class Raw:
     """Plain pyserial on the emulator's port, for frames a correct host never sends."""
 
-    def __init__(self, port: str) -> None:
-        self.port = serial.Serial(port, 115200, timeout=2.0)
+    def __init__(self, port: str, timeout: float = 2.0) -> None:
+        self.port = serial.Serial(port, 115200, timeout=timeout)
 
     def ask(self, frame: bytes) -> bytes:
         self.port.write(frame)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.flows import DEFAULT_FLOWS
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
@@ -68,13 +69,17 @@ def make_window(
     def make(tick_ms: int = MANUAL_TICK_MS, **overrides: object) -> KioskWindow:
         devices = overrides.pop("devices", None)
         lanes = overrides.pop("lanes", None)
+        print_desk = overrides.pop("print_desk", None)
+        flows = overrides.pop("flows", DEFAULT_FLOWS)
         window = KioskWindow(
             ui_settings(**overrides),
             services,
             scan_input,
             lanes=lanes,  # type: ignore[arg-type]
+            print_desk=print_desk,  # type: ignore[arg-type]
             devices=devices,  # type: ignore[arg-type]
             tick_ms=tick_ms,
+            flows=flows,  # type: ignore[arg-type]
         )
         qtbot.addWidget(window)
         if not window.settings.fullscreen:
@@ -107,3 +112,7 @@ def wait_database_calls(qtbot: QtBot, window: KioskWindow, count: int) -> None:
 
     QCoreApplication.sendPostedEvents()
     QCoreApplication.processEvents()
+
+
+# The project flows' kiosk (real project service and file store): tests/ui/project_kiosk.py.
+from tests.ui.project_kiosk import project_kiosk  # noqa: E402, F401

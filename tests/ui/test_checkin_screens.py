@@ -48,15 +48,27 @@ def test_valid_card_welcomes_the_patron_by_name(
     )
     scan_input.feed(PATRON_CARD)
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
-    assert window.welcome.view == WelcomeView("Zoë", "3:04\u202fPM", first_today=True, actions=())
+    assert window.welcome.view == WelcomeView(
+        "Zoë",
+        "3:04\u202fPM",
+        first_today=True,
+        actions=(
+            ("equipment", "Equipment"),
+            ("submit_project", "Submit a project"),
+            ("kits", "Borrow or return a kit"),
+        ),
+    )
     texts = all_texts(window.welcome)
     assert "Welcome, Zoë!" in texts
     assert "You're checked in, 3:04\u202fPM." in texts
     assert not any("Castellanos" in t for t in texts)  # first name only, by default
     assert checkin.calls == [PATRON_CARD]
     # Only what this kiosk offers: no placeholder, no disabled button, no empty list.
-    buttons = [b for b in window.welcome.findChildren(QAbstractButton) if b.isVisible()]
-    assert buttons == [window.welcome.done_button]
+    offered = {window.welcome.done_button, *window.welcome.action_buttons.values()}
+    assert set(window.welcome.action_buttons) == {"equipment", "submit_project", "kits"}
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in offered), timeout=WAIT_MS)
+    buttons = {b for b in window.welcome.findChildren(QAbstractButton) if b.isVisible()}
+    assert buttons == offered
     assert not any("reservation" in t.lower() or "soon" in t.lower() for t in texts)
 
 
@@ -83,13 +95,18 @@ def test_actions_that_flows_offer_appear_on_the_welcome_screen_and_start_them(
 ) -> None:
     started: list[PatronSummary] = []
     window.context.patron_actions.add(
-        PatronAction("equipment", lambda: "Equipment", started.append)
+        PatronAction("workshops", lambda: "Workshops", started.append)
     )
     scan_input.feed(PATRON_CARD)
     qtbot.waitUntil(lambda: shows(window, window.welcome), timeout=WAIT_MS)
     assert window.welcome.view is not None
-    assert window.welcome.view.actions == (("equipment", "Equipment"),)
-    qtbot.mouseClick(window.welcome.action_buttons["equipment"], Qt.MouseButton.LeftButton)
+    assert window.welcome.view.actions == (
+        ("equipment", "Equipment"),
+        ("submit_project", "Submit a project"),
+        ("kits", "Borrow or return a kit"),
+        ("workshops", "Workshops"),
+    )
+    qtbot.mouseClick(window.welcome.action_buttons["workshops"], Qt.MouseButton.LeftButton)
     assert started == [PATRON]
 
 
@@ -217,6 +234,18 @@ def test_a_library_barcode_gets_its_own_message_naming_the_card_to_use(
     texts = all_texts(window.message)
     assert "Please use your makerspace card" in texts
     assert not any("hold the QR code steady" in t.lower() for t in texts)
+
+
+def test_a_kit_label_at_the_start_screen_says_to_scan_a_card_first(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput, checkin: FakeCheckIn
+) -> None:
+    checkin.answers["MKL1-K1-KIT"] = ScanResult(ScanOutcome.KIT_LABEL)
+    scan_input.feed("MKL1-K1-KIT")
+    qtbot.waitUntil(lambda: shows(window, window.message), timeout=WAIT_MS)
+    assert window.message.kind is MessageKind.KIT_LABEL
+    texts = all_texts(window.message)
+    assert "This is a kit label" in texts
+    assert any("Scan your card first" in t and "Borrow or return a kit" in t for t in texts)
 
 
 def test_error_screen_stays_fifteen_seconds_by_default_then_goes_home(

@@ -27,8 +27,15 @@ DEMO_PAYLOAD = "MK1-DEMO-PAYLOAD"
 
 # Reading order of each screen's controls (Tab goes round; where it starts does not matter).
 TAB_ORDER = {
-    "welcome": ["DoneButton"],
-    "welcome-countdown": ["MoreTimeButton", "DoneButton"],
+    "welcome": ["Action-equipment", "Action-submit_project", "Action-kits", "DoneButton"],
+    "welcome-countdown": [
+        "MoreTimeButton",
+        "Action-equipment",
+        "Action-submit_project",
+        "Action-kits",
+        "DoneButton",
+    ],
+    "submit-about": ["ProjectTitleField", "ProjectDescriptionField", "SubmitBack", "SubmitNext"],
     "unknown": ["MessageOkButton"],
     "message-countdown": ["MoreTimeButton", "MessageOkButton"],
     "pin": [
@@ -40,7 +47,13 @@ TAB_ORDER = {
         "PinOkButton",
     ],
     "pin-locked": ["PinCancelButton"],
-    "console": ["ConsoleCloseButton", "ConsoleSetupCardButton", "ConsoleExitButton"],
+    # The default flows register staff tools (trainings, ...): the console offers its menu.
+    "console": [
+        "ConsoleCloseButton",
+        "ConsoleToolsButton",
+        "ConsoleSetupCardButton",
+        "ConsoleExitButton",
+    ],
     "setup-card": ["SetupBackButton"],
     "setup-who-found": [
         "SetupBackButton",
@@ -53,6 +66,26 @@ TAB_ORDER = {
     "setup-done": ["SetupBackButton", "SetupDoneButton"],
     "demo-picker": ["DemoCardList", "DemoCancelButton"],
     "accessibility": ["LargeTextToggle", "HighContrastToggle", "AccessibilityDoneButton"],
+    "trainings-find": [
+        "TrainingsBackButton",
+        "TrainingsSearchField",
+        "TrainingsSearchButton",
+        "TrainingsMatch-0",
+    ],
+    "trainings-patron": [
+        "TrainingsBackButton",
+        "TrainingsOtherPatronButton",
+        "TrainingsConsentButton",
+        "Training-fdm",
+        "Training-laser",
+        "Training-sewing",
+    ],
+    "trainings-confirm": [
+        "TrainingsBackButton",
+        "TrainingsCancelButton",
+        "TrainingsCertifyButton",
+    ],
+    "waiver": ["WaiverText", "WaiverDeclineButton", "WaiverAcceptButton"],
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.resources import asset
 from kiosk.ui.look import LARGE_TEXT_CAP_PT, Look, scaled_size, sheet_for
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screenshots import render_all
 from kiosk.ui.translation import install_translator
 from tests.ui.conftest import WindowFactory
 from tests.ui.poses import POSES
@@ -99,6 +101,18 @@ def _outside(widget: QWidget, window_rect: QRect) -> list[str]:
     return [] if window_rect.contains(area_of(widget, window)) else [f"{widget} off screen"]
 
 
+def visible_area(widget: QWidget, window: QWidget) -> QRect:
+    """Where the widget is drawn: inside a scrolling screen, only what its viewport shows (a
+    row scrolled below the viewport is not under the buttons that follow the scroll area)."""
+    area = area_of(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            area = area.intersected(area_of(parent.viewport(), window))
+        parent = parent.parentWidget()
+    return area
+
+
 def _has_picture(label: QLabel) -> bool:
     pixmap = label.pixmap()
     return pixmap is not None and not pixmap.isNull()
@@ -127,7 +141,7 @@ def overlaps(window: KioskWindow) -> list[str]:
             continue
         if _overlay(window, first) != _overlay(window, second):
             continue  # the banner and the keyboard lie over the screen on purpose
-        if area_of(first, window).intersects(area_of(second, window)):
+        if visible_area(first, window).intersects(visible_area(second, window)):
             found.append(f"{first.objectName() or first!r} over {second.objectName() or second!r}")
     return found
 
@@ -329,3 +343,20 @@ def test_the_library_default_look_comes_from_the_configuration(
     window.look.set_high_contrast(False)
     window.navigator.home()
     assert window.look.current == Look(True, True)
+
+
+# The screenshot poses cover every screen of every flow, with sample data (the print queue,
+# the machines, the USB picker, ...): the smallest screen with larger text, in a language
+# with long words and in a right-to-left one.
+@pytest.mark.parametrize("language", ["fr", "ar"], indirect=True)
+def test_every_screenshot_pose_fits_the_smallest_screen_with_larger_text(
+    qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    problems: list[str] = []
+
+    def check(name: str, window: KioskWindow) -> None:
+        problems.extend(f"{name}: {p}" for p in cut_text(window) + overlaps(window))
+
+    written = render_all(tmp_path, [(800, 480)], language, large_text=True, check=check)
+    assert len(written) >= 60  # every pose was shown and checked
+    assert not problems, "\n".join(problems)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.permissions import StaffAction
 from kiosk.core.results import (
     LockoutNotice,
     PinOutcome,
@@ -31,10 +32,13 @@ from kiosk.errors import Unavailable
 from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.device_bridge import DeviceBridge
 from kiosk.ui.device_text import lock_detail
+from kiosk.ui.flows.checkin import CheckInFlow
+from kiosk.ui.flows.staff_console import StaffConsoleFlow
 from kiosk.ui.lanes import Lanes
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.screens.card_setup import SetupStep
+from kiosk.ui.staff_tools import StaffTool, StaffTools
 from kiosk.ui.translation import install_translator
 from tests.ui.conftest import WindowFactory, wait_database_calls
 from tests.ui.fakes import (
@@ -529,3 +533,48 @@ def test_a_card_scanned_while_the_one_before_is_being_set_up_is_refused_with_a_l
     scan_input.feed("MK1-SECOND-CARD")
     assert console.setup_view.step is SetupStep.WHO
     assert console.setup_view.error == ""
+
+
+def test_registered_staff_tools_show_for_the_roles_allowed_them_and_open_with_the_staff(
+    qtbot: QtBot, window: KioskWindow, scan_input: ScanInput
+) -> None:
+    opened: list[StaffSummary] = []
+    # Only the tools this test registers (the kiosk's own flows register theirs).
+    tools = window.context.staff_tools = StaffTools()
+    tools.add(StaffTool("cards", lambda: "Cards & tags", StaffAction.SET_UP_CARD, opened.append))
+    tools.add(StaffTool("leave", lambda: "Admin tool", StaffAction.EXIT_KIOSK, opened.append))
+    open_console(qtbot, window, scan_input)
+    screen = window.console.screen
+    assert window.console.view is not None
+    # Beside the tools the default flows register (trainings, ...).
+    shown = dict(window.console.view.tools)
+    assert shown["cards"] == "Cards & tags"
+    assert "leave" not in shown
+    assert screen.tools_button.isVisible()
+    qtbot.mouseClick(screen.tools_button, Qt.MouseButton.LeftButton)
+    menu = window.console.tools_menu
+    assert window.current_screen() is menu
+    assert "cards" in menu.tool_buttons and "leave" not in menu.tool_buttons
+    # The ampersand is shown, not taken as a keyboard mnemonic.
+    assert menu.tool_buttons["cards"].text() == "Cards && tags"
+    qtbot.mouseClick(menu.tool_buttons["cards"], Qt.MouseButton.LeftButton)
+    assert opened == [STAFF]
+    # A stale tap on a tool the role may not open does nothing.
+    window.console.open_tool("leave")
+    assert opened == [STAFF]
+    qtbot.mouseClick(menu.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is screen
+
+
+def test_the_console_offers_no_tools_button_when_no_tool_is_open_to_the_role(
+    qtbot: QtBot, make_window: WindowFactory, scan_input: ScanInput
+) -> None:
+    # Only the flows that register no staff tool.
+    window = make_window(flows=(CheckInFlow, StaffConsoleFlow))
+    window.context.staff_tools.add(
+        StaffTool("leave", lambda: "Admin tool", StaffAction.EXIT_KIOSK, lambda _staff: None)
+    )
+    open_console(qtbot, window, scan_input)
+    assert window.console.view is not None
+    assert window.console.view.tools == ()
+    assert not window.console.screen.tools_button.isVisible()

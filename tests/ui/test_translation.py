@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -107,3 +108,36 @@ def test_a_qm_not_compiled_from_its_catalogue_fails_the_check(tmp_path: Path) ->
     assert translations_build.check(folder=folder) == [
         "kiosk_fr.qm is not compiled from kiosk_fr.ts: run python -m kiosk.ui.translations_build"
     ]
+
+
+def test_every_string_is_filed_under_the_context_the_code_looks_it_up_in() -> None:
+    """A module-level `tr(...)` helper hides its context from the extractor, which files the
+    string under no context at all; the kiosk then looks it up under the helper's context and
+    shows English in every language. Module helpers say `QCoreApplication.translate(CONTEXT,
+    ...)` with the context written out."""
+    import xml.etree.ElementTree as ET
+
+    for catalogue in sorted(asset("translations").glob("*.ts")):
+        unnamed = [
+            message.findtext("source")
+            for context in ET.parse(catalogue).getroot().iter("context")
+            if not (context.findtext("name") or "").strip()
+            for message in context.iter("message")
+        ]
+        assert unnamed == [], f"{catalogue.name}: strings with no context: {unnamed}"
+
+
+def test_a_project_notice_is_shown_in_the_patrons_language(qapp: QApplication) -> None:
+    from kiosk.core.project_views import Notice, NoticeKind
+    from kiosk.ui.project_text import notice_text
+
+    notice = Notice(
+        UUID(int=1), NoticeKind.PRINT_READY, {"title": "Rocket"}, datetime(2026, 1, 5, tzinfo=UTC)
+    )
+    try:
+        install_translator(qapp, "fr")
+        text = notice_text(notice)
+    finally:
+        install_translator(qapp, "en")
+    assert text is not None and "Rocket" in text
+    assert text != 'Your print of "Rocket" is ready! Ask at the desk.'

@@ -6,6 +6,9 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
+
+from kiosk.core.card_codec import is_kit_label
 from kiosk.core.results import (
     PatronSummary,
     PinOutcome,
@@ -26,6 +29,8 @@ from kiosk.ui.sound import Cue, ScanSounds
 
 logger = logging.getLogger(__name__)
 
+# Where a kit label scanned at the welcome goes.
+LENDING_FLOW = "lending"
 # The PIN opens the staff console; what staff may do there is checked action by action.
 CONSOLE_ACTION = "open_console"
 
@@ -35,6 +40,7 @@ MESSAGE_FOR_OUTCOME = {
     ScanOutcome.FORGED_CARD: MessageKind.FORGED_CARD,
     ScanOutcome.MALFORMED: MessageKind.MALFORMED,
     ScanOutcome.LIBRARY_BARCODE: MessageKind.LIBRARY_BARCODE,
+    ScanOutcome.KIT_LABEL: MessageKind.KIT_LABEL,
     ScanOutcome.UNAVAILABLE: MessageKind.UNAVAILABLE,
 }
 
@@ -49,6 +55,8 @@ def greeting_name(display_name: str, full: bool) -> str:
 
 class CheckInFlow(Flow):
     name = "checkin"
+    # A patron's welcome is on screen: other flows add to it (today's reservations).
+    patron_welcomed = Signal(object)
 
     def __init__(self, navigator: Navigator, context: FlowContext) -> None:
         super().__init__(navigator, context)
@@ -111,6 +119,17 @@ class CheckInFlow(Flow):
         return True
 
     def handle_scan(self, text: str) -> None:
+        patron = self._patron
+        if (
+            patron is not None
+            and self._welcome is not None
+            and self.nav.stack.currentWidget() is self._welcome
+            and is_kit_label(text)
+            and self.nav.has_flow(LENDING_FLOW)
+        ):
+            # A patron just checked in scans a kit: they mean to borrow or return it.
+            self.nav.start(LENDING_FLOW, patron=patron, label=text)
+            return
         if self._scan is not None and self._scan.live:
             if self._scan_text == text:
                 logger.debug("repeat of the scan in progress ignored")
@@ -197,7 +216,26 @@ class CheckInFlow(Flow):
         )
         self.show(self.welcome, self._patron_stay())
         self._patron = patron
+        self.welcome.zone = self._zone
         self.welcome.show_view(view)
+        self.patron_welcomed.emit(patron)
+
+    @property
+    def welcomed_patron(self) -> PatronSummary | None:
+        """The patron whose welcome is on screen, if any."""
+        return self._patron
+
+    def welcome_for(self, patron: PatronSummary) -> WelcomeScreen | None:
+        """The welcome screen while it is on screen for `patron`, for the flows that add to
+        it; None once the patron has gone or another one has scanned in."""
+        welcome = self._welcome
+        if (
+            welcome is None
+            or self._patron != patron
+            or self.nav.stack.currentWidget() is not welcome
+        ):
+            return None
+        return welcome
 
     def show_message(self, kind: MessageKind) -> None:
         settings = self.context.settings

@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from kiosk.core.permissions import StaffAction, allowed
 from kiosk.core.results import (
     LockoutNotice,
@@ -27,17 +29,22 @@ from kiosk.errors import (
     PermissionDenied,
     Unavailable,
 )
+from kiosk.sync.status import SyncStatus
+from kiosk.ui import sync_text
 from kiosk.ui.clock_text import display_zone, local_time
 from kiosk.ui.device_text import device_name, lock_detail, notice_line, status_detail
 from kiosk.ui.navigator import Flow, FlowContext, Navigator, Stay
 from kiosk.ui.screens.card_setup import CardSetupScreen, Match, SetupStep, SetupView
 from kiosk.ui.screens.console import ConsoleScreen, ConsoleView, DeviceRow
+from kiosk.ui.screens.staff_tools_menu import StaffToolsScreen
 
 logger = logging.getLogger(__name__)
 
 # Staff work in bursts; the console closes itself (and forgets who opened it) when left alone.
 CONSOLE_IDLE_S = 120
 CONSOLE_COUNTDOWN_S = 15
+# How often the console reads the sync worker's snapshot (no I/O) while it is on screen.
+SYNC_REFRESH_MS = 2000
 
 
 class StaffConsoleFlow(Flow):
@@ -54,6 +61,11 @@ class StaffConsoleFlow(Flow):
         self.screen.lock_all.connect(self.lock_all)
         self.screen.exit_kiosk.connect(self.exit_kiosk)
         self.screen.set_up_card.connect(self.open_setup)
+        self.screen.open_tools.connect(self.open_tools)
+        self.tools_menu = StaffToolsScreen()
+        self.add_screen(self.tools_menu)
+        self.tools_menu.tool_chosen.connect(self.open_tool)
+        self.tools_menu.back.connect(self._show_console)
         self.setup.back.connect(self._back_to_console)
         self.setup.search.connect(self.search)
         self.setup.patron_chosen.connect(self.link_to)
@@ -73,6 +85,10 @@ class StaffConsoleFlow(Flow):
         self._card_text: str | None = None
         self._card_at: datetime | None = None
         self.setup_view = SetupView(SetupStep.CARD)
+        self._sync_status: SyncStatus | None = None
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_REFRESH_MS)
+        self.sync_timer.timeout.connect(self._sync_tick)
         if context.devices is not None:
             context.devices.changed.connect(self._device_changed)
             context.devices.notice.connect(self._device_changed)
@@ -95,6 +111,7 @@ class StaffConsoleFlow(Flow):
         self._lockouts = ()
         self._status_line = ""
         self._working = False
+        self.sync_timer.start()
         self._show_console()
         self._load_presence()
 
@@ -118,6 +135,8 @@ class StaffConsoleFlow(Flow):
         notices += [self._lockout_line(lockout) for lockout in self._lockouts]
         notices += list(self.context.services.warnings())
         presence = self._presence
+        tools = self.context.staff_tools
+        sync = self._sync_status = self.context.services.sync_status()
         self.screen.show_view(
             ConsoleView(
                 staff_name=staff.display_name.split()[0] if staff.display_name else "",
@@ -135,8 +154,19 @@ class StaffConsoleFlow(Flow):
                 can_lock=devices is not None and bool(devices.relay_names()),
                 status_line=self._status_line,
                 working=self._working,
+                tools=tuple((t.key, t.label()) for t in tools.for_role(staff.role)),
+                sync_line=sync_text.console_line(sync, self._zone),
+                sync_role=sync_text.state_role(sync.link),
             )
         )
+
+    def _sync_tick(self) -> None:
+        if self.staff is None:
+            self.sync_timer.stop()
+            return
+        on_screen = self.nav.current_flow is self and self.nav.stack.currentWidget() is self.screen
+        if on_screen and self.context.services.sync_status() != self._sync_status:
+            self.refresh()
 
     def _database_row(self) -> DeviceRow:
         status = self.context.services.database_status()
@@ -238,6 +268,23 @@ class StaffConsoleFlow(Flow):
             on_error=lambda error: logger.error("lock-all result not audited: %r", error),
         )
 
+    def open_tools(self) -> None:
+        staff = self.staff
+        if staff is None:
+            return
+        tools = self.context.staff_tools.for_role(staff.role)
+        self.tools_menu.show_tools(tuple((tool.key, tool.label()) for tool in tools))
+        self.show(self.tools_menu, self._stay())
+
+    def open_tool(self, key: str) -> None:
+        staff = self.staff
+        if staff is None or self._working:
+            return
+        tool = self.context.staff_tools.get(key)
+        if not allowed(staff.role, tool.action):
+            return  # the button is not shown to this role; a stale tap does nothing
+        tool.start(staff)
+
     def exit_kiosk(self) -> None:
         staff = self.staff
         if staff is None or self._working:
@@ -336,16 +383,7 @@ class StaffConsoleFlow(Flow):
         )
 
     def _found(self, matches: tuple[PatronMatch, ...]) -> None:
-        self._render_setup(
-            matches=tuple(
-                Match(
-                    str(m.patron_id),
-                    f"{m.display_name} ({m.birth_year})" if m.birth_year else m.display_name,
-                )
-                for m in matches
-            ),
-            searched=True,
-        )
+        self._render_setup(matches=patron_matches(matches), searched=True)
 
     def link_to(self, patron_key: str) -> None:
         staff, card = self.staff, self._card_text
@@ -397,6 +435,8 @@ class StaffConsoleFlow(Flow):
 
     def reset(self) -> None:
         super().reset()
+        self.sync_timer.stop()
+        self._sync_status = None
         self.staff = None
         self._opening += 1
         self._presence = None
@@ -408,6 +448,17 @@ class StaffConsoleFlow(Flow):
         self.setup_view = SetupView(SetupStep.CARD)
         self.setup.clear()
         self.screen.clear()
+
+
+def patron_matches(matches: tuple[PatronMatch, ...]) -> tuple[Match, ...]:
+    """Patrons found by name as buttons show them: "Zoë Castellanos (2011)"."""
+    return tuple(
+        Match(
+            str(m.patron_id),
+            f"{m.display_name} ({m.birth_year})" if m.birth_year else m.display_name,
+        )
+        for m in matches
+    )
 
 
 def _row(status: DeviceStatus) -> DeviceRow:

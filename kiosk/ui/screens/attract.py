@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.resources import asset
 from kiosk.ui.announcer import joined
@@ -20,6 +27,7 @@ class AttractScreen(QWidget):
         super().__init__()
         self.setObjectName("AttractScreen")
         self._library_name = library_name
+        self._room_for: set[str] = set()
         self._branch_name = branch_name
 
         self._brand = text_label("brand")
@@ -70,6 +78,10 @@ class AttractScreen(QWidget):
         layout.addWidget(self._icon)
         layout.addWidget(self._headline)
         layout.addWidget(self._instructions)
+        # The machines' board (kiosk/ui/flows/equipment.py) goes here when the branch has any.
+        self.board_slot = QVBoxLayout()
+        self.board_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.board_slot)
         layout.addWidget(self.showcase_slot, 2)
         demo_row = QHBoxLayout()
         demo_row.addStretch(1)
@@ -82,6 +94,7 @@ class AttractScreen(QWidget):
         assert isinstance(outer, QVBoxLayout)
         first = outer.itemAt(0)
         scroll = first.widget() if first is not None else None
+        self._scroll = scroll if isinstance(scroll, QScrollArea) else None
         if scroll is not None:
             # The scrolling part gives way, never the pinned row.
             scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -89,12 +102,36 @@ class AttractScreen(QWidget):
         outer.addLayout(self.options_row)
         self.retranslate()
 
+    def make_room(self, room: bool, reason: str = "board") -> None:
+        """Something below the instructions (the machines' board, the showcase) needs the
+        height: the picture of the card gives way while any of them does; the headline and
+        instructions still say it."""
+        if room:
+            self._room_for.add(reason)
+        else:
+            self._room_for.discard(reason)
+        self._icon.setVisible(not self._room_for)
+
+    def content_fits(self) -> bool:
+        """Whether everything above the pinned row is in view without scrolling: what is only
+        nice to have (the showcase) stays off a screen too small for it."""
+        scroll = self._scroll
+        body = scroll.widget() if scroll is not None else None
+        layout = body.layout() if body is not None else None
+        if scroll is None or layout is None:
+            return True
+        viewport = scroll.viewport()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(viewport.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        return needed <= viewport.height()
+
     def show_language(self, native_name: str) -> None:
         self._language_name = native_name
         self.language_button.setText(native_name)
-        self.language_button.setAccessibleName(
-            self.tr("Language: {name}").format(name=native_name)
-        )
+        self.language_button.setAccessibleName(self.tr("Language: {name}").format(name=native_name))
 
     def retranslate(self) -> None:
         if self._branch_name:

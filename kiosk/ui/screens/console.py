@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QScroller,
     QVBoxLayout,
@@ -51,6 +52,11 @@ class ConsoleView:
     can_lock: bool
     status_line: str = ""  # the result of the last action, in plain words
     working: bool = False  # an action is running: its buttons are off until it ends
+    tools: tuple[tuple[str, str], ...] = ()  # (key, translated label) the role may open
+    # The link to the central store in one line ("" when none is configured), and its colour
+    # (ok, pending, bad).
+    sync_line: str = ""
+    sync_role: str = "ok"
 
 
 _CONTEXT = "ConsoleScreen"
@@ -64,9 +70,7 @@ _OUTCOME_TEXT: dict[ScanOutcome, str] = {
     ScanOutcome.FORGED_CARD: QT_TRANSLATE_NOOP("ConsoleScreen", "Card not from this library"),
     ScanOutcome.MALFORMED: QT_TRANSLATE_NOOP("ConsoleScreen", "Unreadable scan"),
     ScanOutcome.LIBRARY_BARCODE: QT_TRANSLATE_NOOP("ConsoleScreen", "Library barcode"),
-    ScanOutcome.UNAVAILABLE: QT_TRANSLATE_NOOP(
-        "ConsoleScreen", "Could not check in (database)"
-    ),
+    ScanOutcome.UNAVAILABLE: QT_TRANSLATE_NOOP("ConsoleScreen", "Could not check in (database)"),
 }
 
 
@@ -79,6 +83,7 @@ class ConsoleScreen(QWidget):
     set_up_card = Signal()
     lock_all = Signal()
     exit_kiosk = Signal()
+    open_tools = Signal()
 
     STATUS_ROLES: ClassVar[dict[LinkStatus, str]] = {
         LinkStatus.CONNECTED: "ok",
@@ -109,9 +114,7 @@ class ConsoleScreen(QWidget):
         self._scans_heading = text_label("hint", center=False)
         self._scans = text_label("small", center=False)
         self._scans.setObjectName("ConsoleScans")
-        left = self._panel(
-            self._today_heading, self._today, self._scans_heading, self._scans
-        )
+        left = self._panel(self._today_heading, self._today, self._scans_heading, self._scans)
 
         self._devices_heading = text_label("hint", center=False)
         self._devices = QVBoxLayout()
@@ -129,10 +132,14 @@ class ConsoleScreen(QWidget):
             self._device_labels.append((state, detail))
         self._notices = text_label("small", center=False)
         self._notices.setObjectName("ConsoleNotices")
+        self._sync = text_label("state-ok", center=False)
+        self._sync.setObjectName("ConsoleSync")
+        self._sync.hide()
         right = QFrame()
         set_role(right, "panel")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 8, 16, 8)
+        right_layout.addWidget(self._sync)
         right_layout.addWidget(self._devices_heading)
         # A makerspace may have more devices than fit: the list scrolls with a finger.
         listing = QWidget()
@@ -169,10 +176,15 @@ class ConsoleScreen(QWidget):
         self.exit_button = touch_button()
         self.exit_button.setObjectName("ConsoleExitButton")
         self.exit_button.clicked.connect(self.exit_kiosk)
+        # Machines, trainings, loans, reviews, the print queue: one tap away, on their own
+        # screen, so the console stays readable at a glance.
+        self.tools_button = touch_button("primary")
+        self.tools_button.setObjectName("ConsoleToolsButton")
+        self.tools_button.clicked.connect(self.open_tools)
         actions = reflowing(QHBoxLayout(), self)
         actions.setSpacing(16)
-        for button in (self.setup_button, self.lock_button, self.exit_button):
-            button.setProperty("compact", True)  # three actions side by side at 1024 px
+        for button in self._action_buttons():
+            button.setProperty("compact", True)  # the actions side by side at 1024 px
             actions.addWidget(button, 1)
 
         self._status = text_label("notice", center=False)
@@ -186,6 +198,9 @@ class ConsoleScreen(QWidget):
         layout.addWidget(self._status)
         layout.addLayout(actions)
         self.retranslate()
+
+    def _action_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.tools_button, self.setup_button, self.lock_button, self.exit_button)
 
     @staticmethod
     def _panel(*labels: QLabel) -> QFrame:
@@ -212,6 +227,7 @@ class ConsoleScreen(QWidget):
         self.setup_button.setText(self.tr("Set up a card"))
         self.lock_button.setText(self.tr("Lock all machines"))
         self.exit_button.setText(self.tr("Exit the kiosk"))
+        self.tools_button.setText(self.tr("Staff tools"))
         self._today_heading.setText(self.tr("Today"))
         self._scans_heading.setText(self.tr("Recent scans at this kiosk"))
         self._devices_heading.setText(self.tr("Devices"))
@@ -219,17 +235,18 @@ class ConsoleScreen(QWidget):
         if view is None:
             for label in (self._title, self._today, self._scans, self._notices, self._status):
                 label.setText("")
+            self._sync.setText("")
+            self._sync.hide()
             self._fill_devices(())
             return
-        self._title.setText(
-            self.tr("Staff console · {name}").format(name=view.staff_name)
-        )
+        self._title.setText(self.tr("Staff console · {name}").format(name=view.staff_name))
         if view.checked_in_today is None or view.in_now is None:
             self._today.setText(self.tr("Counting…"))
         else:
             self._today.setText(
-                self.tr("Checked in today: {today}\nIn now: {now} (checked in within {hours} h)")
-                .format(
+                self.tr(
+                    "Checked in today: {today}\nIn now: {now} (checked in within {hours} h)"
+                ).format(
                     today=view.checked_in_today,
                     now=view.in_now,
                     hours=round(view.window_minutes / 60, 1),
@@ -241,12 +258,18 @@ class ConsoleScreen(QWidget):
         else:
             self._scans.setText(self.tr("No scans since the kiosk started."))
         self._fill_devices(view.devices)
+        set_role(self._sync, f"state-{view.sync_role}")
+        self._sync.style().unpolish(self._sync)
+        self._sync.style().polish(self._sync)
+        self._sync.setText(view.sync_line)
+        self._sync.setVisible(bool(view.sync_line))
         self._notices.setText("\n".join(view.notices[:4]))
         self._notices.setVisible(bool(view.notices))
         self._status.setText(view.status_line)
         self.lock_button.setVisible(view.can_lock)
         self.exit_button.setVisible(view.can_exit)
-        for button in (self.setup_button, self.lock_button, self.exit_button):
+        self.tools_button.setVisible(bool(view.tools))
+        for button in self._action_buttons():
             button.setEnabled(not view.working)
 
     def announcement(self) -> str:

@@ -27,6 +27,7 @@ class MessageKind(StrEnum):
     FORGED_CARD = "forged_card"
     MALFORMED = "malformed"
     LIBRARY_BARCODE = "library_barcode"
+    KIT_LABEL = "kit_label"
     UNAVAILABLE = "unavailable"
 
 
@@ -81,6 +82,15 @@ _MESSAGES: dict[MessageKind, _Message] = {
             "MessageScreen",
             "That is a library borrowing card. This kiosk reads the square QR code on "
             "your makerspace card. No makerspace card yet? A staff member can give you one.",
+        ),
+    ),
+    MessageKind.KIT_LABEL: _Message(
+        "scan-card",
+        QT_TRANSLATE_NOOP("MessageScreen", "This is a kit label"),
+        QT_TRANSLATE_NOOP(
+            "MessageScreen",
+            "Scan your card first, then choose “Borrow or return a kit” "
+            "and scan this label again.",
         ),
     ),
     MessageKind.UNAVAILABLE: _Message(

@@ -19,6 +19,7 @@ from hardware.printers.model import (
     Unreachable,
 )
 from hardware.printers.moonraker import MoonrakerBackend, snapshot_from, websocket_url
+from hardware.printers.polling import same_file
 from tests.hardware.printers.fake_moonraker import FakeMoonraker
 from tests.hardware.printers.octoprint_server import free_port
 from tests.hardware.support import EventLog
@@ -206,3 +207,28 @@ def test_a_failed_connect_leaves_no_thread_running() -> None:
         backend.close()
     finally:
         fake.stop()
+
+
+def test_a_print_started_before_the_backend_is_followed_when_it_is_ours(
+    moonraker: Factory,
+) -> None:
+    """A kiosk that restarted: Klipper is printing the file it uploaded before; a new backend
+    takes the job up by its name and reports its end."""
+    fake, backend, log = moonraker()
+    fake.files["arm part.gcode"] = b"G1 X1\n"
+    fake.start_print("arm part.gcode")
+    assert backend.wait_until(lambda b: b.status.kind == "printing", 5.0)
+    assert not backend.follow("other.gcode")
+    assert backend.follow("arm part.gcode")
+    fake.finish()
+    ended = log.wait(JobEnded)
+    assert (ended.job, ended.outcome) == ("arm part.gcode", "completed")
+    assert not backend.follow("arm part.gcode")  # no longer printing
+
+
+def test_the_servers_name_for_a_file_matches_the_name_it_was_sent_under() -> None:
+    assert same_file("my_part.gcode", "my part.gcode")  # OctoPrint's cleaned name
+    assert same_file("gcodes/sub/Part-1.gcode", "Part-1.gcode")
+    assert same_file("PART.GCODE", "part.gcode")
+    assert not same_file("part2.gcode", "part.gcode")
+    assert not same_file("", "part.gcode")
