@@ -3261,6 +3261,86 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>سجل تدريب</translation>
     </message>
     <message>
+        <source>the central store&apos;s server refused the connection. Library IT can check its address and firewall.</source>
+        <translation>رفض خادم المخزن المركزي الاتصال. يمكن لقسم تقنية المعلومات في المكتبة التحقق من عنوانه وجدار الحماية.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s server cannot be reached. Library IT can check the network and its address.</source>
+        <translation>تعذّر الوصول إلى خادم المخزن المركزي. يمكن لقسم تقنية المعلومات في المكتبة التحقق من الشبكة ومن عنوانه.</translation>
+    </message>
+    <message>
+        <source>the connection to the central store was lost during the sync.</source>
+        <translation>انقطع الاتصال بالمخزن المركزي أثناء المزامنة.</translation>
+    </message>
+    <message>
+        <source>the central store did not answer in time.</source>
+        <translation>لم يستجب المخزن المركزي في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>the central store refused this kiosk&apos;s login. Library IT can check its user name and password.</source>
+        <translation>رفض المخزن المركزي تسجيل دخول هذا الكشك. يمكن لقسم تقنية المعلومات في المكتبة التحقق من اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address names a database that does not exist. Library IT can check central_url.</source>
+        <translation>يشير عنوان المخزن المركزي إلى قاعدة بيانات غير موجودة. يمكن لقسم تقنية المعلومات في المكتبة التحقق من central_url.</translation>
+    </message>
+    <message>
+        <source>the secure connection to the central store failed. Library IT can check its certificates.</source>
+        <translation>فشل الاتصال الآمن بالمخزن المركزي. يمكن لقسم تقنية المعلومات في المكتبة التحقق من شهاداته.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address in the configuration file is not valid. Library IT can check central_url.</source>
+        <translation>عنوان المخزن المركزي في ملف الإعدادات غير صالح. يمكن لقسم تقنية المعلومات في المكتبة التحقق من central_url.</translation>
+    </message>
+    <message>
+        <source>the database at that address is not a central store yet. Library IT runs makerspace-kiosk central init there.</source>
+        <translation>قاعدة البيانات في ذلك العنوان ليست مخزنًا مركزيًا بعد. يشغّل قسم تقنية المعلومات في المكتبة هناك makerspace-kiosk central init.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is newer than this kiosk&apos;s ({kiosk}). The kiosk software here needs an update.</source>
+        <translation>إصدار المخزن المركزي ({central}) أحدث من إصدار هذا الكشك ({kiosk}). يلزم تحديث برنامج الكشك هنا.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is older than this kiosk&apos;s ({kiosk}). Library IT runs makerspace-kiosk central init with this version.</source>
+        <translation>إصدار المخزن المركزي ({central}) أقدم من إصدار هذا الكشك ({kiosk}). يشغّل قسم تقنية المعلومات في المكتبة makerspace-kiosk central init بهذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>this kiosk has not joined the central store yet.</source>
+        <translation>لم ينضم هذا الكشك إلى المخزن المركزي بعد.</translation>
+    </message>
+    <message>
+        <source>the central store does not know this kiosk (it may have been reset). Library IT joins it again; nothing here is lost.</source>
+        <translation>لا يعرف المخزن المركزي هذا الكشك (ربما أُعيد ضبطه). يضمّه قسم تقنية المعلومات في المكتبة من جديد؛ لا يضيع شيء هنا.</translation>
+    </message>
+    <message>
+        <source>the central store has shut this kiosk out. Please ask Library IT.</source>
+        <translation>منع المخزن المركزي هذا الكشك من المزامنة. يُرجى مراجعة قسم تقنية المعلومات في المكتبة.</translation>
+    </message>
+    <message>
+        <source>something went wrong. Library IT finds the details in the kiosk&apos;s log.</source>
+        <translation>حدث خطأ ما. يجد قسم تقنية المعلومات في المكتبة التفاصيل في سجل الكشك.</translation>
+    </message>
+    <message>
+        <source>the machine was already booked for that time.</source>
+        <translation>كانت الآلة محجوزة بالفعل في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record made elsewhere meanwhile (a card number already taken, a kit already lent out).</source>
+        <translation>يتعارض مع سجل أُنشئ في مكان آخر في الأثناء (رقم بطاقة مستخدم بالفعل، أو عدة مُعارة بالفعل).</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not there (removed meanwhile, perhaps).</source>
+        <translation>يشير إلى سجل غير موجود (ربما حُذف في الأثناء).</translation>
+    </message>
+    <message>
+        <source>a value in it is missing or not allowed.</source>
+        <translation>إحدى القيم فيه مفقودة أو غير مسموح بها.</translation>
+    </message>
+    <message>
+        <source>the database did not accept it.</source>
+        <translation>لم تقبله قاعدة البيانات.</translation>
+    </message>
+    <message>
         <source>This kiosk works on its own</source>
         <translation>هذا الكشك يعمل وحده</translation>
     </message>
@@ -3391,10 +3471,6 @@ In now: {now} (checked in within {hours} h)</source>
     <message>
         <source>Why: {reason}</source>
         <translation>السبب: {reason}</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>غير مسجل</translation>
     </message>
     <message>
         <source>From: {terminal}</source>

@@ -3213,6 +3213,86 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
         <translation>registro de formación</translation>
     </message>
     <message>
+        <source>the central store&apos;s server refused the connection. Library IT can check its address and firewall.</source>
+        <translation>el servidor del almacén central rechazó la conexión. El servicio informático de la biblioteca puede revisar su dirección y su cortafuegos.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s server cannot be reached. Library IT can check the network and its address.</source>
+        <translation>no se puede llegar al servidor del almacén central. El servicio informático de la biblioteca puede revisar la red y su dirección.</translation>
+    </message>
+    <message>
+        <source>the connection to the central store was lost during the sync.</source>
+        <translation>la conexión con el almacén central se perdió durante la sincronización.</translation>
+    </message>
+    <message>
+        <source>the central store did not answer in time.</source>
+        <translation>el almacén central no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>the central store refused this kiosk&apos;s login. Library IT can check its user name and password.</source>
+        <translation>el almacén central rechazó el inicio de sesión de este quiosco. El servicio informático de la biblioteca puede revisar su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address names a database that does not exist. Library IT can check central_url.</source>
+        <translation>la dirección del almacén central indica una base de datos que no existe. El servicio informático de la biblioteca puede revisar central_url.</translation>
+    </message>
+    <message>
+        <source>the secure connection to the central store failed. Library IT can check its certificates.</source>
+        <translation>la conexión segura con el almacén central falló. El servicio informático de la biblioteca puede revisar sus certificados.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address in the configuration file is not valid. Library IT can check central_url.</source>
+        <translation>la dirección del almacén central en el archivo de configuración no es válida. El servicio informático de la biblioteca puede revisar central_url.</translation>
+    </message>
+    <message>
+        <source>the database at that address is not a central store yet. Library IT runs makerspace-kiosk central init there.</source>
+        <translation>la base de datos de esa dirección aún no es un almacén central. El servicio informático de la biblioteca ejecuta allí makerspace-kiosk central init.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is newer than this kiosk&apos;s ({kiosk}). The kiosk software here needs an update.</source>
+        <translation>la versión del almacén central ({central}) es más reciente que la de este quiosco ({kiosk}). Hay que actualizar el software del quiosco aquí.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is older than this kiosk&apos;s ({kiosk}). Library IT runs makerspace-kiosk central init with this version.</source>
+        <translation>la versión del almacén central ({central}) es más antigua que la de este quiosco ({kiosk}). El servicio informático de la biblioteca ejecuta makerspace-kiosk central init con esta versión.</translation>
+    </message>
+    <message>
+        <source>this kiosk has not joined the central store yet.</source>
+        <translation>este quiosco aún no se ha unido al almacén central.</translation>
+    </message>
+    <message>
+        <source>the central store does not know this kiosk (it may have been reset). Library IT joins it again; nothing here is lost.</source>
+        <translation>el almacén central no conoce este quiosco (puede que se haya restablecido). El servicio informático de la biblioteca lo une de nuevo; aquí no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>the central store has shut this kiosk out. Please ask Library IT.</source>
+        <translation>el almacén central ha excluido a este quiosco. Consulte al servicio informático de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>something went wrong. Library IT finds the details in the kiosk&apos;s log.</source>
+        <translation>algo salió mal. El servicio informático de la biblioteca encontrará los detalles en el registro del quiosco.</translation>
+    </message>
+    <message>
+        <source>the machine was already booked for that time.</source>
+        <translation>la máquina ya estaba reservada para esa hora.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record made elsewhere meanwhile (a card number already taken, a kit already lent out).</source>
+        <translation>choca con un registro hecho en otro lugar mientras tanto (un número de tarjeta ya usado, un kit ya prestado).</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not there (removed meanwhile, perhaps).</source>
+        <translation>hace referencia a un registro que no está (quizá se eliminó mientras tanto).</translation>
+    </message>
+    <message>
+        <source>a value in it is missing or not allowed.</source>
+        <translation>falta un valor o no está permitido.</translation>
+    </message>
+    <message>
+        <source>the database did not accept it.</source>
+        <translation>la base de datos no lo aceptó.</translation>
+    </message>
+    <message>
         <source>This kiosk works on its own</source>
         <translation>Este quiosco funciona por su cuenta</translation>
     </message>
@@ -3343,10 +3423,6 @@ Ahora aquí: {now} (registrados en las últimas {hours} h)</translation>
     <message>
         <source>Why: {reason}</source>
         <translation>Motivo: {reason}</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>no registrado</translation>
     </message>
     <message>
         <source>From: {terminal}</source>

@@ -3213,6 +3213,86 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
         <translation>dossier de formation</translation>
     </message>
     <message>
+        <source>the central store&apos;s server refused the connection. Library IT can check its address and firewall.</source>
+        <translation>le serveur du dépôt central a refusé la connexion. L&apos;informatique de la bibliothèque peut vérifier son adresse et son pare-feu.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s server cannot be reached. Library IT can check the network and its address.</source>
+        <translation>le serveur du dépôt central est injoignable. L&apos;informatique de la bibliothèque peut vérifier le réseau et son adresse.</translation>
+    </message>
+    <message>
+        <source>the connection to the central store was lost during the sync.</source>
+        <translation>la connexion au dépôt central a été perdue pendant la synchronisation.</translation>
+    </message>
+    <message>
+        <source>the central store did not answer in time.</source>
+        <translation>le dépôt central n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>the central store refused this kiosk&apos;s login. Library IT can check its user name and password.</source>
+        <translation>le dépôt central a refusé l&apos;identification de cette borne. L&apos;informatique de la bibliothèque peut vérifier son nom d&apos;utilisateur et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address names a database that does not exist. Library IT can check central_url.</source>
+        <translation>l&apos;adresse du dépôt central désigne une base de données qui n&apos;existe pas. L&apos;informatique de la bibliothèque peut vérifier central_url.</translation>
+    </message>
+    <message>
+        <source>the secure connection to the central store failed. Library IT can check its certificates.</source>
+        <translation>la connexion sécurisée au dépôt central a échoué. L&apos;informatique de la bibliothèque peut vérifier ses certificats.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address in the configuration file is not valid. Library IT can check central_url.</source>
+        <translation>l&apos;adresse du dépôt central dans le fichier de configuration n&apos;est pas valide. L&apos;informatique de la bibliothèque peut vérifier central_url.</translation>
+    </message>
+    <message>
+        <source>the database at that address is not a central store yet. Library IT runs makerspace-kiosk central init there.</source>
+        <translation>la base de données à cette adresse n&apos;est pas encore un dépôt central. L&apos;informatique de la bibliothèque y lance makerspace-kiosk central init.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is newer than this kiosk&apos;s ({kiosk}). The kiosk software here needs an update.</source>
+        <translation>la version du dépôt central ({central}) est plus récente que celle de cette borne ({kiosk}). Le logiciel de la borne doit être mis à jour ici.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is older than this kiosk&apos;s ({kiosk}). Library IT runs makerspace-kiosk central init with this version.</source>
+        <translation>la version du dépôt central ({central}) est plus ancienne que celle de cette borne ({kiosk}). L&apos;informatique de la bibliothèque lance makerspace-kiosk central init avec cette version.</translation>
+    </message>
+    <message>
+        <source>this kiosk has not joined the central store yet.</source>
+        <translation>cette borne n&apos;est pas encore reliée au dépôt central.</translation>
+    </message>
+    <message>
+        <source>the central store does not know this kiosk (it may have been reset). Library IT joins it again; nothing here is lost.</source>
+        <translation>le dépôt central ne connaît pas cette borne (il a peut-être été réinitialisé). L&apos;informatique de la bibliothèque la relie de nouveau ; rien n&apos;est perdu ici.</translation>
+    </message>
+    <message>
+        <source>the central store has shut this kiosk out. Please ask Library IT.</source>
+        <translation>le dépôt central a exclu cette borne. Adressez-vous à l&apos;informatique de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>something went wrong. Library IT finds the details in the kiosk&apos;s log.</source>
+        <translation>un problème est survenu. L&apos;informatique de la bibliothèque trouvera les détails dans le journal de la borne.</translation>
+    </message>
+    <message>
+        <source>the machine was already booked for that time.</source>
+        <translation>la machine était déjà réservée pour ce créneau.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record made elsewhere meanwhile (a card number already taken, a kit already lent out).</source>
+        <translation>elle entre en conflit avec un enregistrement fait ailleurs entre-temps (un numéro de carte déjà pris, un kit déjà prêté).</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not there (removed meanwhile, perhaps).</source>
+        <translation>elle renvoie à un enregistrement absent (supprimé entre-temps, peut-être).</translation>
+    </message>
+    <message>
+        <source>a value in it is missing or not allowed.</source>
+        <translation>une valeur y manque ou n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>the database did not accept it.</source>
+        <translation>la base de données ne l&apos;a pas acceptée.</translation>
+    </message>
+    <message>
         <source>This kiosk works on its own</source>
         <translation>Cette borne fonctionne seule</translation>
     </message>
@@ -3343,10 +3423,6 @@ Présents : {now} (arrivés depuis moins de {hours} h)</translation>
     <message>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non indiqué</translation>
     </message>
     <message>
         <source>From: {terminal}</source>

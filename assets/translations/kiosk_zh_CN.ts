@@ -3201,6 +3201,86 @@ In now: {now} (checked in within {hours} h)</source>
         <translation>培训记录</translation>
     </message>
     <message>
+        <source>the central store&apos;s server refused the connection. Library IT can check its address and firewall.</source>
+        <translation>中央存储的服务器拒绝了连接。图书馆 IT 可检查其地址和防火墙。</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s server cannot be reached. Library IT can check the network and its address.</source>
+        <translation>无法连接到中央存储的服务器。图书馆 IT 可检查网络及其地址。</translation>
+    </message>
+    <message>
+        <source>the connection to the central store was lost during the sync.</source>
+        <translation>同步过程中与中央存储的连接中断了。</translation>
+    </message>
+    <message>
+        <source>the central store did not answer in time.</source>
+        <translation>中央存储未能及时响应。</translation>
+    </message>
+    <message>
+        <source>the central store refused this kiosk&apos;s login. Library IT can check its user name and password.</source>
+        <translation>中央存储拒绝了本终端的登录。图书馆 IT 可检查其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address names a database that does not exist. Library IT can check central_url.</source>
+        <translation>中央存储地址中指定的数据库不存在。图书馆 IT 可检查 central_url。</translation>
+    </message>
+    <message>
+        <source>the secure connection to the central store failed. Library IT can check its certificates.</source>
+        <translation>与中央存储的安全连接失败。图书馆 IT 可检查其证书。</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s address in the configuration file is not valid. Library IT can check central_url.</source>
+        <translation>配置文件中的中央存储地址无效。图书馆 IT 可检查 central_url。</translation>
+    </message>
+    <message>
+        <source>the database at that address is not a central store yet. Library IT runs makerspace-kiosk central init there.</source>
+        <translation>该地址的数据库还不是中央存储。图书馆 IT 需在那里运行 makerspace-kiosk central init。</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is newer than this kiosk&apos;s ({kiosk}). The kiosk software here needs an update.</source>
+        <translation>中央存储的版本（{central}）比本终端的版本（{kiosk}）新。需要更新本终端的软件。</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s version ({central}) is older than this kiosk&apos;s ({kiosk}). Library IT runs makerspace-kiosk central init with this version.</source>
+        <translation>中央存储的版本（{central}）比本终端的版本（{kiosk}）旧。图书馆 IT 需用此版本运行 makerspace-kiosk central init。</translation>
+    </message>
+    <message>
+        <source>this kiosk has not joined the central store yet.</source>
+        <translation>本终端尚未加入中央存储。</translation>
+    </message>
+    <message>
+        <source>the central store does not know this kiosk (it may have been reset). Library IT joins it again; nothing here is lost.</source>
+        <translation>中央存储不认识本终端（可能已被重置）。图书馆 IT 需将其重新加入；此处不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>the central store has shut this kiosk out. Please ask Library IT.</source>
+        <translation>中央存储已拒绝本终端接入。请联系图书馆 IT。</translation>
+    </message>
+    <message>
+        <source>something went wrong. Library IT finds the details in the kiosk&apos;s log.</source>
+        <translation>出现了问题。图书馆 IT 可在本终端的日志中找到详细信息。</translation>
+    </message>
+    <message>
+        <source>the machine was already booked for that time.</source>
+        <translation>该时段的机器已被预约。</translation>
+    </message>
+    <message>
+        <source>it clashes with a record made elsewhere meanwhile (a card number already taken, a kit already lent out).</source>
+        <translation>它与其他地方同时产生的记录冲突（例如卡号已被占用、套件已借出）。</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not there (removed meanwhile, perhaps).</source>
+        <translation>它引用的记录不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>a value in it is missing or not allowed.</source>
+        <translation>其中某个值缺失或不被允许。</translation>
+    </message>
+    <message>
+        <source>the database did not accept it.</source>
+        <translation>数据库未接受此更改。</translation>
+    </message>
+    <message>
         <source>This kiosk works on its own</source>
         <translation>本终端独立运行</translation>
     </message>
@@ -3331,10 +3411,6 @@ In now: {now} (checked in within {hours} h)</source>
     <message>
         <source>Why: {reason}</source>
         <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
     </message>
     <message>
         <source>From: {terminal}</source>

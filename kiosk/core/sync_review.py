@@ -167,5 +167,6 @@ def _view(
         record.table_name,
         op=str(detail.get("op", "")),
         reason=str(detail.get("reason", "")),
+        reason_code=str(detail.get("reason_code", "")),
         terminal_name=terminal_name,
     )

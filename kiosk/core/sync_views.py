@@ -41,7 +41,8 @@ class BookingSide:
 class ConflictView:
     """An unresolved conflict. For an overlap, `refused` is the booking that could not be kept
     and `standing` the one that stands (None when the record names none); for a rejected
-    change, `table_name`, `op` and `reason` say what was refused and why."""
+    change, `table_name`, `op` and `reason_code` (a kiosk.sync.status.RefusalCode) say what was
+    refused and why; `reason` is the same in English, for the log."""
 
     conflict_id: uuid.UUID
     kind: str
@@ -51,4 +52,5 @@ class ConflictView:
     standing: BookingSide | None = None
     op: str = ""
     reason: str = ""
+    reason_code: str = ""
     terminal_name: str | None = None

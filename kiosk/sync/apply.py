@@ -23,8 +23,10 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from kiosk.db.errors import describe
 from kiosk.sync import clocks
+from kiosk.sync.failures import refusal_code
 from kiosk.sync.hlc import Stamp
 from kiosk.sync.sqlite_rows import columns_of, insert_payloads
+from kiosk.sync.status import RefusalCode
 from kiosk.sync.tables import (
     SYNCED,
     among,
@@ -77,7 +79,8 @@ class Plan:
 @dataclass(frozen=True)
 class Rejected:
     change: Change
-    reason: str
+    reason: str  # one English line, for the log
+    code: RefusalCode = RefusalCode.OTHER  # the same, for a screen to word
 
 
 @dataclass
@@ -239,7 +242,7 @@ def _run(
                 _execute(conn, [plan])
             continue
         except _REFUSED as refused:
-            reason = describe(refused)
+            reason, code = describe(refused), refusal_code(refused)
         plan.materialise()
         other = refusal(conn, plan)
         if other is not None:
@@ -250,9 +253,9 @@ def _run(
                 outcome.replaced.append(plan)
                 continue
             except _REFUSED as again:
-                reason = describe(again)
+                reason, code = describe(again), refusal_code(again)
         outcome.applied -= 1
-        outcome.rejected.append(Rejected(plan.change, reason))
+        outcome.rejected.append(Rejected(plan.change, reason, code))
         row_clocks[(plan.table_name, plan.row_id)].changed = False
 
 

@@ -154,7 +154,7 @@ def accept(
     decisions = [r for plan in outcome.replaced for r in conflicts.overlap(conn, plan, now)]
     for rejected in outcome.rejected:
         decisions += conflicts.rejection(
-            conn, rejected.change, rejected.reason, terminal.branch_id, terminal.terminal_id, now
+            conn, rejected, terminal.branch_id, terminal.terminal_id, now
         )
     if decisions:
         write(conn, decisions, now, state.CENTRAL_NODE)

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 
 from kiosk.db.models_booking import HOLDING_STATUSES
-from kiosk.sync.apply import Change, Plan
+from kiosk.sync.apply import Plan, Rejected
 from kiosk.sync.outbox import Record
 from kiosk.sync.status import ConflictView
 from kiosk.sync.tables import table
@@ -83,14 +83,15 @@ def overlap(conn: Connection, plan: Plan, now: datetime) -> list[Record]:
 
 def rejection(
     conn: Connection,
-    change: Change,
-    reason: str,
+    rejected: Rejected,
     branch_id: uuid.UUID | None,
     terminal_id: uuid.UUID | None,
     now: datetime,
 ) -> list[Record]:
     """A record, for staff, of a change this database refused (its constraint said no), kept
-    here and passed on; one per change however often it arrives."""
+    here and passed on; one per change however often it arrives. Its detail holds the reason in
+    English (for the log) and as a `RefusalCode` (`reason_code`, for the screen)."""
+    change = rejected.change
     conflicts = table("sync_conflicts")
     conflict_id = uuid.uuid5(change.change_id, "rejected")
     if conn.execute(select(conflicts.c.id).where(conflicts.c.id == conflict_id)).first():
@@ -105,7 +106,8 @@ def rejection(
         "branch_id": branch_id,
         "at": now,
         "detail": {
-            "reason": reason,
+            "reason": rejected.reason,
+            "reason_code": rejected.code.value,
             "op": change.op,
             "change_id": str(change.change_id),
             "terminal_id": str(terminal_id) if terminal_id else None,

@@ -1,7 +1,8 @@
 """Opening the central store, and checking it is one this kiosk can synchronise with.
 
-Every failure is an `Unavailable` (or `InvalidInput` for a URL that cannot work) whose message
-is one plain line that never holds the password a URL may carry."""
+Every failure is a `CentralUnavailable` (or `BadCentralUrl` for a URL that cannot work) whose
+message is one plain line that never holds the password a URL may carry, and whose `failure`
+is its code (kiosk.sync.failures)."""
 
 from __future__ import annotations
 
@@ -12,24 +13,25 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.db.engine import location, make_engine
-from kiosk.db.errors import DB_ERRORS, describe
+from kiosk.db.errors import DB_ERRORS
 from kiosk.db.migrate import head_revision
-from kiosk.errors import InvalidInput, Unavailable
+from kiosk.sync.failures import BadCentralUrl, CentralUnavailable, database_failure
+from kiosk.sync.status import FailureCode, SyncFailure
 
 # A round waits this long at most for the central server to answer a connection or a lock.
 CENTRAL_TIMEOUT_S = 10.0
 
 
 def central_url(url: str) -> URL:
-    """The URL with the psycopg driver named; InvalidInput for anything but PostgreSQL."""
+    """The URL with the psycopg driver named; BadCentralUrl for anything but PostgreSQL."""
     try:
         parsed = make_url(url)
     except SQLAlchemyError:
-        raise InvalidInput(
+        raise BadCentralUrl(
             "the central URL is not a database URL (e.g. postgresql://kiosk@db.example.org/kiosk)"
         ) from None
     if parsed.get_backend_name() != "postgresql":
-        raise InvalidInput(
+        raise BadCentralUrl(
             f"the central store must be PostgreSQL (postgresql://...), not {parsed.drivername!r}"
         )
     if parsed.drivername == "postgresql":
@@ -52,7 +54,7 @@ def open_central(url: str, *, check: bool = True) -> Engine:
 
 
 def check_schema(conn: Connection, parsed: URL) -> None:
-    """Unavailable unless central's schema is the one this kiosk's migrations end at."""
+    """CentralUnavailable unless central's schema is the one this kiosk's migrations end at."""
     where = location(parsed)
     try:
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -60,17 +62,20 @@ def check_schema(conn: Connection, parsed: URL) -> None:
     except DB_ERRORS as exc:
         conn.rollback()
         if "does not exist" in str(getattr(exc, "orig", exc)):
-            raise Unavailable(
-                f"{where}: not a central store yet; run 'makerspace-kiosk central init' there"
-            ) from None
-        raise Unavailable(f"{where}: {describe(exc)}") from None
+            raise _not_central(where) from None
+        raise _database_unavailable(where, exc) from None
     head = _head_revision()
     if revision != head:
-        raise Unavailable(_schema_mismatch(where, str(revision), str(head)))
+        raise _schema_mismatch(where, str(revision), str(head))
     if role != "central":
-        raise Unavailable(
-            f"{where}: not a central store yet; run 'makerspace-kiosk central init' there"
-        )
+        raise _not_central(where)
+
+
+def _not_central(where: str) -> CentralUnavailable:
+    return CentralUnavailable(
+        f"{where}: not a central store yet; run 'makerspace-kiosk central init' there",
+        SyncFailure(FailureCode.NOT_CENTRAL),
+    )
 
 
 @functools.cache
@@ -80,23 +85,31 @@ def _head_revision() -> str | None:
     return head_revision()
 
 
-def _schema_mismatch(where: str, revision: str, head: str) -> str:
+def _schema_mismatch(where: str, revision: str, head: str) -> CentralUnavailable:
+    versions = {"central": revision, "kiosk": head}
     if revision.isdigit() and head.isdigit() and int(revision) > int(head):
-        return (
+        return CentralUnavailable(
             f"{where}: the central store's schema ({revision}) is newer than this kiosk's "
             f"({head}); update the kiosk software on this terminal. Nothing is lost: changes "
-            "wait here until then"
+            "wait here until then",
+            SyncFailure(FailureCode.SCHEMA_NEWER, versions),
         )
-    return (
+    return CentralUnavailable(
         f"{where}: the central store's schema ({revision}) is older than this kiosk's ({head}); "
-        "run 'makerspace-kiosk central init' with this version against it"
+        "run 'makerspace-kiosk central init' with this version against it",
+        SyncFailure(FailureCode.SCHEMA_OLDER, versions),
     )
 
 
-def unavailable(parsed_url: str, exc: BaseException) -> Unavailable:
+def _database_unavailable(where: str, exc: BaseException) -> CentralUnavailable:
+    failure, line = database_failure(exc)
+    return CentralUnavailable(f"{where}: {line}", failure)
+
+
+def unavailable(parsed_url: str, exc: BaseException) -> CentralUnavailable:
     """A database failure during a round, as one line naming central without its password."""
     try:
         where = location(central_url(parsed_url))
-    except InvalidInput:
+    except BadCentralUrl:
         where = "the central store"
-    return Unavailable(f"{where}: {describe(exc)}")
+    return _database_unavailable(where, exc)

@@ -65,9 +65,7 @@ def pull_all(
             outcome = apply_changes(conn, changes)
             records = []
             for rejected in outcome.rejected:
-                records += conflicts.rejection(
-                    conn, rejected.change, rejected.reason, terminal.branch_id, None, at
-                )
+                records += conflicts.rejection(conn, rejected, terminal.branch_id, None, at)
             if records:
                 write(conn, records, at, terminal.node_id)
             if changes:

@@ -14,9 +14,11 @@ from kiosk.db.errors import DB_ERRORS
 from kiosk.errors import PermissionDenied, Unavailable
 from kiosk.sync import central, outbox, state
 from kiosk.sync.connect import central_url, check_schema, unavailable
+from kiosk.sync.failures import CentralUnavailable, TerminalRevoked
 from kiosk.sync.local import write_unit
 from kiosk.sync.pull import Progress, pull_all
 from kiosk.sync.push import prune, push_all
+from kiosk.sync.status import FailureCode, SyncFailure
 
 NOT_JOINED = (
     "this terminal has not joined a central store: run "
@@ -26,6 +28,8 @@ NOT_JOINED = (
 
 class NotJoined(Unavailable):
     """This terminal has not joined a central store yet."""
+
+    failure = SyncFailure(FailureCode.NOT_JOINED)
 
     def __init__(self) -> None:
         super().__init__(NOT_JOINED)
@@ -69,7 +73,8 @@ def run_round(
     pull_progress: Progress | None = None,
 ) -> RoundReport:
     """Unavailable (one line, no password) when central cannot be used; the outbox keeps every
-    change for the next round. PermissionDenied when central shut this terminal out."""
+    change for the next round. PermissionDenied (TerminalRevoked) when central shut this
+    terminal out. Each failure's `failure` is its code (kiosk.sync.failures.failure_of)."""
     started = time.monotonic()
     with local.connect() as conn:
         known = state.read(conn)
@@ -81,13 +86,14 @@ def run_round(
                 check_schema(conn, central_url(url))
                 found = central.terminal_entry(conn, known.terminal_id)
             if found is None:
-                raise Unavailable(
+                raise CentralUnavailable(
                     "the central store does not know this terminal (was it reset?): run "
-                    "'makerspace-kiosk terminal join' again; nothing here is lost"
+                    "'makerspace-kiosk terminal join' again; nothing here is lost",
+                    SyncFailure(FailureCode.UNKNOWN_TERMINAL),
                 )
             entry, revoked_at = found
             if revoked_at is not None:
-                raise PermissionDenied(
+                raise TerminalRevoked(
                     "the central store has shut this terminal out; ask library IT"
                 )
             pushed = push_all(local, central_engine, entry, now)

@@ -16,10 +16,11 @@ from kiosk.db.migrate import head_revision, upgrade
 from kiosk.db.models import Branch
 from kiosk.db.terminals import TerminalIdentity
 from kiosk.db.uow import UnitOfWork, use_clock
-from kiosk.errors import InvalidInput, NotFound, PermissionDenied
+from kiosk.errors import InvalidInput, NotFound
 from kiosk.ids import branch_uuid, terminal_uuid
 from kiosk.sync import central, outbox, state
 from kiosk.sync.connect import CENTRAL_TIMEOUT_S, central_url, open_central, unavailable
+from kiosk.sync.failures import TerminalRevoked
 from kiosk.sync.local import write_unit
 from kiosk.sync.pull import Progress
 from kiosk.sync.round import RoundReport, run_round, utc_now
@@ -115,7 +116,7 @@ def join(
                 _check_branch(conn, branch_id, branch_code)
                 found = central.terminal_entry(conn, terminal_id)
                 if found is not None and found[1] is not None:
-                    raise PermissionDenied(
+                    raise TerminalRevoked(
                         "the central store has shut this terminal out; ask library IT"
                     )
                 central.register(

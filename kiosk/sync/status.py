@@ -6,7 +6,8 @@ calls `SyncControl.sync_now()`; `status()` never does I/O and is safe on the GUI
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -21,6 +22,47 @@ class Link(enum.Enum):
     OFFLINE = "offline"  # the last round failed; the worker tries again at `next_try_at`
 
 
+class FailureCode(enum.StrEnum):
+    """Why a round failed, for the screen to put in the staff's language. A closed set: the
+    English line beside it (`SyncStatus.last_error`) is for the log and the command line."""
+
+    CONNECTION_REFUSED = "connection_refused"  # the server's host answered; nothing listens
+    UNREACHABLE = "unreachable"  # unknown host name, no route, no answer
+    CONNECTION_LOST = "connection_lost"  # the connection broke during the round
+    TIMED_OUT = "timed_out"  # central did not answer in time
+    LOGIN_REFUSED = "login_refused"  # wrong role, password or pg_hba.conf entry
+    NO_DATABASE = "no_database"  # the database named in central_url does not exist
+    TLS = "tls"  # the secure connection failed (certificates, sslmode)
+    BAD_URL = "bad_url"  # central_url is not a PostgreSQL URL
+    NOT_CENTRAL = "not_central"  # a database, but `central init` was never run on it
+    SCHEMA_NEWER = "schema_newer"  # params: central, kiosk (migration revisions)
+    SCHEMA_OLDER = "schema_older"  # params: central, kiosk
+    NOT_JOINED = "not_joined"  # `terminal join` was not run here
+    UNKNOWN_TERMINAL = "unknown_terminal"  # central does not know this terminal (was reset)
+    REVOKED = "revoked"  # central shut this terminal out
+    OTHER = "other"  # anything else: the log has the details
+
+
+@dataclass(frozen=True)
+class SyncFailure:
+    """A round's failure as a code and its parameters (plain strings, no password, no SQL).
+    `code` is a `FailureCode` value; a screen words a code it does not know generically."""
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+
+class RefusalCode(enum.StrEnum):
+    """Why a database refused a change a round brought (`ConflictView.detail["reason_code"]`
+    beside the English `reason`)."""
+
+    BOOKING_OVERLAP = "booking_overlap"  # the machine is booked for that time already
+    DUPLICATE = "duplicate"  # a unique value taken meanwhile (a card number)
+    MISSING_LINK = "missing_link"  # it refers to a row this database does not hold
+    INVALID_VALUE = "invalid_value"  # a value missing or not allowed (not null, check, type)
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """A snapshot. Times are timezone-aware UTC (shown in the branch's zone by the screen).
@@ -28,8 +70,9 @@ class SyncStatus:
     - `pending`: changes made here that central does not have yet (as of `counted_at`).
     - `conflicts`: conflict records staff have not resolved (bookings central refused, changes
       a database refused), this branch's and this terminal's.
-    - `last_error`: why the last round failed, one plain line that never holds a password
-      (None once a round succeeds).
+    - `last_error`: why the last round failed, one plain English line that never holds a
+      password, for the log and the command line (None once a round succeeds).
+    - `failure`: the same as a code with parameters, for a screen to word in its language.
     - `syncing`: a round is running now."""
 
     link: Link
@@ -41,6 +84,7 @@ class SyncStatus:
     conflicts: int = 0
     counted_at: datetime | None = None
     last_error: str | None = None
+    failure: SyncFailure | None = None
     last_summary: str | None = None
 
     @property
@@ -52,7 +96,8 @@ class SyncStatus:
 class ConflictView:
     """One unresolved conflict record, for staff. `kind` is reservation_overlap (`row_id` the
     booking central refused, kept as conflicted; `other_row_id` the one that stands) or
-    rejected_change (`reason` says which constraint refused it); `detail` holds no card
+    rejected_change (`reason` says which constraint refused it, in English for the log, and
+    `reason_code` as a `RefusalCode`); `detail` holds no card
     numbers or names: for a booking its item's name and times."""
 
     conflict_id: str

@@ -22,8 +22,9 @@ from kiosk.errors import DomainError
 from kiosk.sync import outbox, state
 from kiosk.sync.conflicts import open_conflicts
 from kiosk.sync.connect import open_central
+from kiosk.sync.failures import failure_of
 from kiosk.sync.round import NotJoined, RoundReport, run_round
-from kiosk.sync.status import ConflictView, Link, SyncStatus
+from kiosk.sync.status import ConflictView, FailureCode, Link, SyncFailure, SyncStatus
 from kiosk.sync.tables import table
 
 log = logging.getLogger(__name__)
@@ -133,13 +134,13 @@ class SyncWorker:
             report = run_round(self._local, self._central, self._url, now=self._now)
         except _ROUND_FAILURES as error:
             message = str(error) if isinstance(error, DomainError) else describe(error)
-            self._failed(
-                started, message, Link.NOT_JOINED if isinstance(error, NotJoined) else Link.OFFLINE
-            )
+            link = Link.NOT_JOINED if isinstance(error, NotJoined) else Link.OFFLINE
+            self._failed(started, message, failure_of(error), link)
             return None
         except Exception:
             log.exception("sync round failed unexpectedly")
-            self._failed(started, "the sync round failed; see the log", Link.OFFLINE)
+            failure = SyncFailure(FailureCode.OTHER)
+            self._failed(started, "the sync round failed; see the log", failure, Link.OFFLINE)
             return None
         if self._failures:
             log.info("sync: the central store answers again")
@@ -155,6 +156,7 @@ class SyncWorker:
                 last_attempt_at=finished,
                 next_try_at=finished + timedelta(seconds=self._interval_s),
                 last_error=None,
+                failure=None,
                 last_summary=report.summary(),
             )
         )
@@ -163,7 +165,7 @@ class SyncWorker:
         self._count()
         return report
 
-    def _failed(self, started: datetime, message: str, link: Link) -> None:
+    def _failed(self, started: datetime, message: str, failure: SyncFailure, link: Link) -> None:
         self._failures += 1
         previous = self.status()
         if previous.last_error != message:
@@ -179,6 +181,7 @@ class SyncWorker:
                 last_attempt_at=started,
                 next_try_at=self._now() + timedelta(seconds=wait),
                 last_error=message,
+                failure=failure,
             )
         )
         self._count()

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from kiosk.core.results import PatronSummary, ScanOutcome, ScanResult, StaffSummary
 from kiosk.core.sync_views import BookingSide, ConflictView
-from kiosk.sync.status import Link, SyncStatus
+from kiosk.sync.status import FailureCode, Link, RefusalCode, SyncFailure, SyncStatus
 from kiosk.ui.flows.sync_tool import SyncToolFlow
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.sync_text import booking_conflicted_text
@@ -33,6 +33,7 @@ def posed_status(name: str, now: datetime) -> SyncStatus:
             conflicts=2,
             counted_at=now,
             last_error="central db.library.example: the database server refused the connection",
+            failure=SyncFailure(FailureCode.CONNECTION_REFUSED),
         )
     if name == "not-joined":
         return SyncStatus(Link.NOT_JOINED, pending=5, counted_at=now)
@@ -83,7 +84,8 @@ def posed_conflicts(now: datetime) -> tuple[ConflictView, ...]:
             now - timedelta(minutes=3),
             "loans",
             op="insert",
-            reason="the kit is already lent out (one open loan per kit)",
+            reason="database error: UniqueViolation",
+            reason_code=RefusalCode.DUPLICATE,
             terminal_name="Makerspace door",
         ),
     )

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.core.sync_views import BookingSide, ConflictKind, ConflictView
-from kiosk.sync.status import Link, SyncStatus
+from kiosk.sync.status import FailureCode, Link, RefusalCode, SyncFailure, SyncStatus
 from kiosk.ui.clock_text import local_date, local_time
 from kiosk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -40,6 +40,94 @@ _TABLE_TEXT: dict[str, str] = {
     "certifications": QT_TRANSLATE_NOOP("SyncText", "training record"),
 }
 
+# Why a round failed (`SyncStatus.failure`), after "Why: ". The sync code's English line is
+# for the log; a code not listed here is worded as _FAILED_OTHERWISE.
+_FAILURE_TEXT: dict[str, str] = {
+    FailureCode.CONNECTION_REFUSED: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's server refused the connection. Library IT can check its address "
+        "and firewall.",
+    ),
+    FailureCode.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's server cannot be reached. Library IT can check the network and "
+        "its address.",
+    ),
+    FailureCode.CONNECTION_LOST: QT_TRANSLATE_NOOP(
+        "SyncText", "the connection to the central store was lost during the sync."
+    ),
+    FailureCode.TIMED_OUT: QT_TRANSLATE_NOOP(
+        "SyncText", "the central store did not answer in time."
+    ),
+    FailureCode.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store refused this kiosk's login. Library IT can check its user name and "
+        "password.",
+    ),
+    FailureCode.NO_DATABASE: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's address names a database that does not exist. Library IT can "
+        "check central_url.",
+    ),
+    FailureCode.TLS: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the secure connection to the central store failed. Library IT can check its certificates.",
+    ),
+    FailureCode.BAD_URL: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's address in the configuration file is not valid. Library IT can "
+        "check central_url.",
+    ),
+    FailureCode.NOT_CENTRAL: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the database at that address is not a central store yet. Library IT runs "
+        "makerspace-kiosk central init there.",
+    ),
+    FailureCode.SCHEMA_NEWER: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's version ({central}) is newer than this kiosk's ({kiosk}). The "
+        "kiosk software here needs an update.",
+    ),
+    FailureCode.SCHEMA_OLDER: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store's version ({central}) is older than this kiosk's ({kiosk}). Library "
+        "IT runs makerspace-kiosk central init with this version.",
+    ),
+    FailureCode.NOT_JOINED: QT_TRANSLATE_NOOP(
+        "SyncText", "this kiosk has not joined the central store yet."
+    ),
+    FailureCode.UNKNOWN_TERMINAL: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "the central store does not know this kiosk (it may have been reset). Library IT "
+        "joins it again; nothing here is lost.",
+    ),
+    FailureCode.REVOKED: QT_TRANSLATE_NOOP(
+        "SyncText", "the central store has shut this kiosk out. Please ask Library IT."
+    ),
+}
+_FAILED_OTHERWISE = QT_TRANSLATE_NOOP(
+    "SyncText", "something went wrong. Library IT finds the details in the kiosk's log."
+)
+
+# Why a database refused a change (`ConflictView.reason_code`), after "Why: ".
+_REFUSAL_TEXT: dict[str, str] = {
+    RefusalCode.BOOKING_OVERLAP: QT_TRANSLATE_NOOP(
+        "SyncText", "the machine was already booked for that time."
+    ),
+    RefusalCode.DUPLICATE: QT_TRANSLATE_NOOP(
+        "SyncText",
+        "it clashes with a record made elsewhere meanwhile (a card number already taken, a kit "
+        "already lent out).",
+    ),
+    RefusalCode.MISSING_LINK: QT_TRANSLATE_NOOP(
+        "SyncText", "it refers to a record that is not there (removed meanwhile, perhaps)."
+    ),
+    RefusalCode.INVALID_VALUE: QT_TRANSLATE_NOOP(
+        "SyncText", "a value in it is missing or not allowed."
+    ),
+}
+_REFUSED_OTHERWISE = QT_TRANSLATE_NOOP("SyncText", "the database did not accept it.")
+
 
 def _t(source: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
@@ -56,6 +144,23 @@ def when(moment: datetime, zone: tzinfo | None, now: datetime | None = None) -> 
     if moment.astimezone(zone).date() == today:
         return local_time(moment, zone)
     return f"{local_date(moment, zone)} {local_time(moment, zone)}"
+
+
+def failure_text(failure: SyncFailure | None) -> str:
+    """Why a round failed, in the session language; a generic sentence for a code this kiosk
+    does not word (or parameters it lacks), never the sync code's English line."""
+    source = _FAILURE_TEXT.get(failure.code) if failure is not None else None
+    if failure is None or source is None:
+        return _t(_FAILED_OTHERWISE)
+    try:
+        return _t(source).format_map(failure.params)
+    except (KeyError, IndexError, ValueError):
+        return _t(_FAILED_OTHERWISE)
+
+
+def refusal_text(code: str) -> str:
+    """Why a database refused a change, in the session language."""
+    return _t(_REFUSAL_TEXT.get(code, _REFUSED_OTHERWISE))
 
 
 def state_text(link: Link) -> str:
@@ -118,10 +223,10 @@ def detail_lines(
     elif link is not Link.NOT_JOINED:
         lines.append(QCoreApplication.translate("SyncText", "Not synced yet."))
     if link is Link.OFFLINE:
-        if status.last_error:
+        if status.failure is not None or status.last_error:
             lines.append(
                 QCoreApplication.translate("SyncText", "Why: {error}").format(
-                    error=status.last_error
+                    error=failure_text(status.failure)
                 )
             )
         if status.next_try_at is not None:
@@ -221,7 +326,7 @@ def conflict_lines(view: ConflictView, zone: tzinfo | None) -> tuple[str, ...]:
         )
     lines = [
         QCoreApplication.translate("SyncText", "Why: {reason}").format(
-            reason=view.reason or QCoreApplication.translate("SyncText", "not recorded")
+            reason=refusal_text(view.reason_code)
         )
     ]
     if view.terminal_name:

@@ -142,7 +142,11 @@ def test_a_rejected_change_says_what_and_why(services: Services) -> None:
                 table_name="loans",
                 row_id=uuid.UUID(int=7),
                 at=START,
-                detail={"reason": "a kit can be lent once at a time", "op": "insert"},
+                detail={
+                    "reason": "database error: UniqueViolation",
+                    "reason_code": "duplicate",
+                    "op": "insert",
+                },
             )
         )
 
@@ -150,7 +154,8 @@ def test_a_rejected_change_says_what_and_why(services: Services) -> None:
 
     assert view.kind == ConflictKind.REJECTED_CHANGE
     assert (view.table_name, view.op) == ("loans", "insert")
-    assert view.reason == "a kit can be lent once at a time"
+    assert view.reason == "database error: UniqueViolation"  # for the log
+    assert view.reason_code == "duplicate"  # for the screen
     assert view.refused is None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -17,9 +18,12 @@ from kiosk.db.models_projects import PatronNotice
 from kiosk.db.models_sync import SyncConflict
 from kiosk.db.uow import UnitOfWork
 from kiosk.services import Services
+from kiosk.sync.apply import apply_changes
+from kiosk.sync.push import pending
+from kiosk.sync.status import RefusalCode
 from kiosk.sync.worker import SyncWorker
 from tests.core.booking_fixtures import set_up_branch
-from tests.sync.library import Library, central_services, library
+from tests.sync.library import Kiosk, Library, central_services, library
 from tests.sync.terminals import START, as_database
 
 pytestmark = pytest.mark.postgres
@@ -36,14 +40,20 @@ def _branch_at_central(lib: Library) -> tuple[list[object], list[object]]:
     return list(branch.items), list(branch.patrons)
 
 
+def _overlapping_offline_bookings(lib: Library) -> tuple[Kiosk, Kiosk, Any, Any, list[object]]:
+    """North and south each book the one machine, half an hour apart, before either syncs."""
+    items, patrons = _branch_at_central(lib)
+    north = lib.terminal("north")
+    south = lib.terminal("south")
+    ten = START + timedelta(hours=2)
+    first = north.services.booking.book(patrons[0], items[0], ten, 60)
+    second = south.services.booking.book(patrons[1], items[0], ten + timedelta(minutes=30), 60)
+    return north, south, first, second, patrons
+
+
 def test_overlapping_offline_bookings_leave_one_standing(tmp_path: Path) -> None:
     with library(tmp_path) as lib:
-        items, patrons = _branch_at_central(lib)
-        north = lib.terminal("north")
-        south = lib.terminal("south")
-        ten = START + timedelta(hours=2)
-        first = north.services.booking.book(patrons[0], items[0], ten, 60)
-        second = south.services.booking.book(patrons[1], items[0], ten + timedelta(minutes=30), 60)
+        north, south, first, second, patrons = _overlapping_offline_bookings(lib)
         lib.sync_all(2)
         standing, refused = str(first.reservation_id), str(second.reservation_id)
         expected = {standing: "booked", refused: "conflicted"}
@@ -71,6 +81,22 @@ def test_overlapping_offline_bookings_leave_one_standing(tmp_path: Path) -> None
             standing,
         )
         assert listed.detail["item_name"] == "Printer 1" and listed.patron_id == str(patrons[1])
+
+
+def test_a_booking_the_overlap_constraint_refuses_is_coded_as_such(tmp_path: Path) -> None:
+    with library(tmp_path) as lib:
+        north, south, _first, _second, _patrons = _overlapping_offline_bookings(lib)
+        lib.sync(north)
+        with south.services.engine.connect() as conn:
+            changes = [change for _, change in pending(conn, 1000)]
+        booking = next(c for c in changes if c.table_name == "reservations" and c.op == "insert")
+        # Without the handler a round uses (which keeps it as conflicted), it is refused.
+        with lib.central.connect() as conn:
+            outcome = apply_changes(conn, [booking])
+            conn.rollback()
+        (refused,) = outcome.rejected
+        assert refused.change.change_id == booking.change_id
+        assert refused.code is RefusalCode.BOOKING_OVERLAP
 
 
 def test_the_later_edit_wins_even_from_a_clock_an_hour_behind(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sync.status import Link, SyncStatus
+from kiosk.sync.status import FailureCode, Link, SyncFailure, SyncStatus
 from kiosk.sync.worker import SyncWorker
 from tests.support import wait_until
 from tests.sync.library import Kiosk, Library, count_rows, library
@@ -67,6 +67,7 @@ def test_the_worker_syncs_in_the_background_and_on_demand(tmp_path: Path) -> Non
             worker.stop()
         status = worker.status()
         assert status.online and status.last_sync_at is not None and status.last_error is None
+        assert status.failure is None
         assert "pushed" in (status.last_summary or "")
         assert seen.threads == {"kiosk-sync"}
         assert any(s.syncing for s in seen.statuses)
@@ -97,6 +98,8 @@ def test_while_the_network_flaps_it_backs_off_and_catches_up(tmp_path: Path) -> 
         offline = [s for s in seen.statuses if s.link is Link.OFFLINE]
         assert offline and all(s.last_error and s.next_try_at for s in offline)
         assert all("\n" not in (s.last_error or "") for s in offline)
+        assert all(s.failure is not None for s in offline)
+        assert worker.status().failure is None  # cleared by the round that worked
 
 
 def test_an_unreachable_or_unjoined_central_shows_offline_and_keeps_changes(
@@ -117,6 +120,7 @@ def test_an_unreachable_or_unjoined_central_shows_offline_and_keeps_changes(
             worker.stop()
         status = worker.status()
         assert status.last_error and "refused the connection" in status.last_error
+        assert status.failure == SyncFailure(FailureCode.CONNECTION_REFUSED)
         assert status.next_try_at is not None and status.last_attempt_at is not None
         assert status.last_sync_at is not None  # the join's round, read from the database
         assert lib.central_count("visits") == 0
@@ -148,6 +152,7 @@ def test_the_kiosk_starts_a_worker_only_when_central_is_configured(tmp_path: Pat
         worker = services.sync
         wait_until(lambda: worker.status().link is Link.NOT_JOINED, TIMEOUT, what="a round")
         assert "terminal join" in (worker.status().last_error or "")
+        assert worker.status().failure == SyncFailure(FailureCode.NOT_JOINED)
         assert worker.status().pending > 0  # the terminal's own rows, kept for its first push
     finally:
         services.close()

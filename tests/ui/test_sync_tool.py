@@ -1,6 +1,8 @@
 """The staff "Network & sync" tool and the console's sync line, through the window with the
 fake services: each state of the link in its own words, "Sync now" asking the worker for a
-round and then saying how it ended, and the conflicts list with both bookings and "Resolved"."""
+round and then saying how it ended, and the conflicts list with both bookings and "Resolved".
+Why a round failed and why a change was refused are worded from their codes in the staff's
+language, never with the sync code's English line."""
 
 from __future__ import annotations
 
@@ -14,11 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.results import StaffSummary
 from kiosk.core.sync_views import ConflictView
-from kiosk.sync.status import Link, SyncStatus
+from kiosk.sync.status import FailureCode, Link, RefusalCode, SyncFailure, SyncStatus
 from kiosk.ui.flows.sync_tool import SyncToolFlow
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.sync_tool import SyncToolView
-from tests.ui.fakes import STAFF, FakeServices, overlap_conflict
+from kiosk.ui.sync_text import conflict_lines, detail_lines
+from tests.ui.fakes import STAFF, FakeServices, all_texts, overlap_conflict
 
 WAIT_MS = 30_000
 NOW = datetime(2026, 1, 5, 10, 40, tzinfo=UTC)
@@ -42,6 +45,7 @@ STATES = {
         pending=12,
         counted_at=NOW,
         last_error="central db.example: the database server refused the connection",
+        failure=SyncFailure(FailureCode.CONNECTION_REFUSED),
     ),
 }
 
@@ -259,12 +263,103 @@ def test_a_refused_change_names_the_record_and_the_reason(
             NOW,
             "loans",
             op="insert",
-            reason="the kit is already lent out",
+            reason="database error: UniqueViolation",
+            reason_code=RefusalCode.DUPLICATE,
             terminal_name="North desk",
         )
     ]
     flow = open_tool(qtbot, window)
     (card,) = shown_view(flow).conflicts
     assert card.title == "Change refused: kit loan, a new record"
-    assert card.lines[0] == "Why: the kit is already lent out"
+    assert card.lines[0] == (
+        "Why: it clashes with a record made elsewhere meanwhile (a card number already taken, "
+        "a kit already lent out)."
+    )
     assert card.lines[1] == "From: North desk"
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (RefusalCode.BOOKING_OVERLAP, "already booked for that time"),
+        (RefusalCode.MISSING_LINK, "refers to a record that is not there"),
+        (RefusalCode.INVALID_VALUE, "missing or not allowed"),
+        (RefusalCode.OTHER, "the database did not accept it"),
+        ("a_code_from_a_newer_kiosk", "the database did not accept it"),
+        ("", "the database did not accept it"),  # a record from before codes were kept
+    ],
+)
+def test_each_refusal_code_has_its_words(code: str, words: str) -> None:
+    view = ConflictView(
+        UUID(int=0xF02),
+        "rejected_change",
+        NOW,
+        "cards",
+        op="insert",
+        reason="English line",
+        reason_code=code,
+    )
+    why = conflict_lines(view, None)[0]
+    assert words in why and "English line" not in why
+
+
+@pytest.mark.parametrize(
+    ("failure", "words"),
+    [
+        (SyncFailure(FailureCode.CONNECTION_REFUSED), "refused the connection"),
+        (SyncFailure(FailureCode.UNREACHABLE), "cannot be reached"),
+        (SyncFailure(FailureCode.CONNECTION_LOST), "was lost during the sync"),
+        (SyncFailure(FailureCode.TIMED_OUT), "did not answer in time"),
+        (SyncFailure(FailureCode.LOGIN_REFUSED), "refused this kiosk's login"),
+        (SyncFailure(FailureCode.NO_DATABASE), "names a database that does not exist"),
+        (SyncFailure(FailureCode.TLS), "secure connection"),
+        (SyncFailure(FailureCode.BAD_URL), "is not valid"),
+        (SyncFailure(FailureCode.NOT_CENTRAL), "not a central store yet"),
+        (
+            SyncFailure(FailureCode.SCHEMA_NEWER, {"central": "0012", "kiosk": "0011"}),
+            "version (0012) is newer than this kiosk's (0011)",
+        ),
+        (
+            SyncFailure(FailureCode.SCHEMA_OLDER, {"central": "0010", "kiosk": "0011"}),
+            "version (0010) is older than this kiosk's (0011)",
+        ),
+        (SyncFailure(FailureCode.NOT_JOINED), "has not joined"),
+        (SyncFailure(FailureCode.UNKNOWN_TERMINAL), "does not know this kiosk"),
+        (SyncFailure(FailureCode.REVOKED), "shut this kiosk out"),
+        (SyncFailure(FailureCode.OTHER), "something went wrong"),
+        (SyncFailure("a_code_from_a_newer_kiosk"), "something went wrong"),
+        (SyncFailure(FailureCode.SCHEMA_NEWER), "something went wrong"),  # no versions given
+        (None, "something went wrong"),  # a status with only the English line
+    ],
+)
+def test_each_failure_code_has_its_words_and_never_the_english_line(
+    failure: SyncFailure | None, words: str
+) -> None:
+    status = replace(STATES[Link.OFFLINE], last_error="English line", failure=failure)
+    (why,) = [line for line in detail_lines(status, None, NOW) if line.startswith("Why: ")]
+    assert words in why and "English line" not in why
+
+
+def test_a_failed_round_is_explained_in_the_staff_members_language(
+    qtbot: QtBot, window: KioskWindow, services: FakeServices
+) -> None:
+    services.sync.current = replace(
+        STATES[Link.OFFLINE],
+        last_error="central db.example: the database server refused the login (no such user)",
+        failure=SyncFailure(FailureCode.LOGIN_REFUSED),
+    )
+    assert window.language.switch("es")
+    try:
+        flow = open_tool(qtbot, window)
+        view = shown_view(flow)
+        assert view.link is Link.OFFLINE
+        assert (
+            "Motivo: el almacén central rechazó el inicio de sesión de este quiosco. El servicio "
+            "informático de la biblioteca puede revisar su nombre de usuario y su contraseña."
+        ) in view.details
+        shown = "\n".join(text for text in all_texts(flow.screen) if text)
+        assert "Motivo: el almacén central rechazó el inicio de sesión" in shown
+        for english in ("Why", "refused", "login", "database", "server", "Library IT", "kiosk's"):
+            assert english not in shown, english
+    finally:
+        window.language.switch("en")
