@@ -12,6 +12,7 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.scan_input import ScanInput
 from kiosk.ui.settings import UiSettings
 from tests.ui.fakes import FakeCheckIn, FakeConsole, FakeServices, FakeStaffAuth
+from tests.ui.touch import click_in_view
 
 # Long enough that the idle timer never fires by itself: tests step it with idle.tick().
 MANUAL_TICK_MS = 3_600_000
@@ -31,6 +32,12 @@ def ui_settings(**overrides: object) -> UiSettings:
     }
     values.update(overrides)
     return UiSettings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def finger_clicks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every qtbot.mouseClick lands on screen (tests/ui/touch.py says why)."""
+    monkeypatch.setattr(QtBot, "mouseClick", staticmethod(click_in_view(QtBot.mouseClick)))
 
 
 @pytest.fixture

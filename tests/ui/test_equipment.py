@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +19,7 @@ from kiosk.ui.navigator import Flow, FlowContext, Navigator
 from kiosk.ui.scan_input import ScanInput
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import PATRON, PATRON_CARD, FakeBooking, FakeServices, all_texts
+from tests.ui.touch import tap
 
 WAIT_MS = 3000
 # 10:40 UTC: the 9:00-10:30 slots have gone by, 10:30-11:00 is now.
@@ -37,13 +37,6 @@ def equipment(window: KioskWindow) -> EquipmentFlow:
     flow = window.navigator.flow("equipment")
     assert isinstance(flow, EquipmentFlow)
     return flow
-
-
-def tap(qtbot: QtBot, button: QAbstractButton) -> None:
-    # A button added to a shown layout is shown by a queued call: let it come.
-    qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def check_in(qtbot: QtBot, window: KioskWindow, scan_input: ScanInput) -> EquipmentFlow:

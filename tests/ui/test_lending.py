@@ -12,8 +12,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -35,6 +33,7 @@ from kiosk.ui.screens.kits import KitStep
 from kiosk.ui.screens.kits_on_loan import KitMode
 from tests.db.backends import Database, add_patron, open_database
 from tests.ui.fakes import PATRON, PATRON_CARD, STAFF, FakeServices, all_texts
+from tests.ui.touch import tap
 
 WAIT_MS = 30_000
 # Monday 5 January 2026, 15:00 UTC.
@@ -100,12 +99,6 @@ def kits(tmp_path: Path, services: FakeServices) -> Iterator[Kits]:
         )
         services.lending = lending
         yield Kits(db, clock, codec, lending, equipment)
-
-
-def tap(qtbot: QtBot, button: QAbstractButton) -> None:
-    qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def lending_flow(window: KioskWindow, kits: Kits) -> LendingFlow:
