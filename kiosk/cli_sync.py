@@ -134,7 +134,14 @@ def _cmd_terminal_join(args: argparse.Namespace) -> int:
     identity = terminal_identity(config)
     services = _open_services(config)
     try:
-        report = join(services.engine, identity, url, args.branch, progress=ProgressBar())
+        report = join(
+            services.engine,
+            identity,
+            url,
+            args.branch,
+            progress=ProgressBar(),
+            files=services.file_store,
+        )
     finally:
         services.close()
     print(f"Terminal {config.terminal.id} joined branch {args.branch.strip()}: {report.summary()}.")
@@ -151,7 +158,13 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     try:
         engine = open_central(url, check=False)
         try:
-            report = run_round(services.engine, engine, url, pull_progress=ProgressBar())
+            report = run_round(
+                services.engine,
+                engine,
+                url,
+                pull_progress=ProgressBar(),
+                files=services.file_store,
+            )
         finally:
             engine.dispose()
     finally:

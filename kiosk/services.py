@@ -71,6 +71,8 @@ class Services:
     # The background sync worker when [sync] central_url is set; started by the composition
     # root (kiosk.app), never by the command line, which runs rounds itself.
     sync: SyncWorker | None = None
+    # The root of the project file store, whose files' contents sync rounds send and fetch.
+    file_store: Path | None = None
 
     def start_sync(self) -> None:
         if self.sync is not None and self.migrated:
@@ -286,11 +288,12 @@ def _build_services(
         ),
         clock=clock,
         migrated=migrated,
-        sync=_sync_worker(config, engine, clock),
+        sync=_sync_worker(config, engine, clock, store_root(file_settings)),
+        file_store=store_root(file_settings),
     )
 
 
-def _sync_worker(config: Config, engine: Engine, clock: Clock) -> SyncWorker | None:
+def _sync_worker(config: Config, engine: Engine, clock: Clock, files: Path) -> SyncWorker | None:
     if not config.sync.central_url:
         return None
     from kiosk.sync.worker import SyncWorker
@@ -301,6 +304,7 @@ def _sync_worker(config: Config, engine: Engine, clock: Clock) -> SyncWorker | N
         interval_s=config.sync.interval_s,
         retry_max_s=config.sync.retry_max_s,
         now=clock.now,
+        files=files,
     )
 
 

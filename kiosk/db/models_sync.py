@@ -16,7 +16,11 @@ Only used on the central store (the tables exist everywhere, so one migration ch
 
 - `sync_changes`: the change log; `seq` is the cursor terminals pull from and `change_id` is
   unique, which makes pushing a change twice the same as pushing it once.
-- `sync_terminals`: the registry of terminals that joined, with their branch and progress."""
+- `sync_terminals`: the registry of terminals that joined, with their branch and progress.
+- `file_contents` and `file_content_chunks`: the bytes of project and print files, by SHA-256,
+  in chunks of a MiB (kiosk.sync.files). A `file_contents` row is written only once central
+  checked every chunk it holds against what the terminal hashed, so a file whose upload was cut
+  off never counts as stored."""
 
 from __future__ import annotations
 
@@ -24,7 +28,17 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Uuid, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Uuid,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -39,8 +53,17 @@ CONFLICT_KINDS = ("reservation_overlap", "rejected_change")
 # Sync's own bookkeeping: logs and clocks written with plain statements, never edited from a
 # stale copy and never synchronised themselves, so they carry no row times or row version.
 BOOKKEEPING_TABLES = frozenset(
-    {"sync_state", "sync_outbox", "sync_rows", "sync_changes", "sync_terminals"}
+    {
+        "sync_state",
+        "sync_outbox",
+        "sync_rows",
+        "sync_changes",
+        "sync_terminals",
+        "file_contents",
+        "file_content_chunks",
+    }
 )
+SHA256_HEX = 64
 
 # A 64-bit integer key that is SQLite's rowid (so it counts up) and a bigint on PostgreSQL.
 _SEQ = BigInteger().with_variant(Integer(), "sqlite")
@@ -153,3 +176,26 @@ class SyncConflict(Tracked, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolved_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+
+
+class FileContent(Base):
+    """A file central holds whole and checked: `chunks` rows of file_content_chunks, numbered
+    from 0, whose bytes together are `size` long and hash to `sha256`."""
+
+    __tablename__ = "file_contents"
+
+    sha256: Mapped[str] = mapped_column(String(SHA256_HEX), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    chunks: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class FileContentChunk(Base):
+    """One MiB (the last one less) of a file's bytes; rows of a file being uploaded are here
+    before its file_contents row, and only that row makes them count."""
+
+    __tablename__ = "file_content_chunks"
+
+    sha256: Mapped[str] = mapped_column(String(SHA256_HEX), primary_key=True)
+    chunk_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

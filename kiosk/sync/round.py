@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -15,6 +16,7 @@ from kiosk.errors import PermissionDenied, Unavailable
 from kiosk.sync import central, outbox, state
 from kiosk.sync.connect import central_url, check_schema, unavailable
 from kiosk.sync.failures import CentralUnavailable, TerminalRevoked
+from kiosk.sync.files import FilesMoved, fetch_files, open_store, push_files
 from kiosk.sync.local import write_unit
 from kiosk.sync.pull import Progress, pull_all
 from kiosk.sync.push import prune, push_all
@@ -45,6 +47,7 @@ class RoundReport:
     refused: int
     pending: int
     seconds: float
+    files: FilesMoved = field(default_factory=FilesMoved)
 
     def summary(self) -> str:
         parts = [
@@ -56,8 +59,21 @@ class RoundReport:
             parts.append(f"{self.conflicts} booking(s) conflicted")
         if self.refused:
             parts.append(f"{self.refused} change(s) refused (see the conflicts list)")
+        files = self.files
+        if files.sent:
+            parts.append(f"sent {files.sent} file(s) ({_megabytes(files.bytes_sent)})")
+        if files.received:
+            parts.append(f"received {files.received} file(s) ({_megabytes(files.bytes_received)})")
+        if files.waiting:
+            parts.append(f"{files.waiting} file(s) not at central yet")
+        if files.refused:
+            parts.append(f"{files.refused} file(s) refused (damaged, see the log)")
         parts.append(f"{self.pending} waiting")
         return ", ".join(parts)
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB"
 
 
 def utc_now() -> datetime:
@@ -71,10 +87,14 @@ def run_round(
     *,
     now: Callable[[], datetime] = utc_now,
     pull_progress: Progress | None = None,
+    files: Path | None = None,
 ) -> RoundReport:
     """Unavailable (one line, no password) when central cannot be used; the outbox keeps every
     change for the next round. PermissionDenied (TerminalRevoked) when central shut this
-    terminal out. Each failure's `failure` is its code (kiosk.sync.failures.failure_of)."""
+    terminal out. Each failure's `failure` is its code (kiosk.sync.failures.failure_of).
+
+    `files` is the root of this terminal's file store: the contents of the files its rows name
+    go to central and come from it (kiosk.sync.files). None: rows only."""
     started = time.monotonic()
     with local.connect() as conn:
         known = state.read(conn)
@@ -97,7 +117,13 @@ def run_round(
                     "the central store has shut this terminal out; ask library IT"
                 )
             pushed = push_all(local, central_engine, entry, now)
+            moved = FilesMoved()
+            store = None if files is None else open_store(files)
+            if store is not None:
+                push_files(local, central_engine, store, moved)
             pulled = pull_all(local, central_engine, entry, now, pull_progress)
+            if store is not None:
+                fetch_files(local, central_engine, store, moved)
         except DB_ERRORS as exc:
             raise unavailable(url, exc) from None
     except (Unavailable, PermissionDenied) as error:
@@ -117,6 +143,7 @@ def run_round(
         refused=pushed.rejected + pulled.rejected,
         pending=waiting,
         seconds=time.monotonic() - started,
+        files=moved,
     )
 
 

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
@@ -98,6 +99,7 @@ def join(
     *,
     now: Callable[[], datetime] = utc_now,
     progress: Progress | None = None,
+    files: Path | None = None,
 ) -> RoundReport:
     """Register this terminal at central for `branch_code`, then push what it holds and pull
     what it needs (a first pull brings every library row and the branch's own)."""
@@ -144,7 +146,7 @@ def join(
                 values.update(pull_cursor=0, own_max_seq=0)
             state.set_values(conn, **values)
             outbox.record_untracked(conn, now(), node)
-        return run_round(local, engine, url, now=now, pull_progress=progress)
+        return run_round(local, engine, url, now=now, pull_progress=progress, files=files)
     finally:
         engine.dispose()
 

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
@@ -53,8 +54,12 @@ class SyncWorker:
         retry_max_s: float = 600.0,
         now: Callable[[], datetime] = _utc_now,
         on_status: Callable[[SyncStatus], None] | None = None,
+        files: Path | None = None,
     ) -> None:
+        """`files`: the root of this terminal's file store, whose files' contents each round
+        sends and fetches (None: rows only)."""
         self._local = local
+        self._files = files
         self._url = central_url
         self._interval_s = interval_s
         self._retry_max_s = max(retry_max_s, interval_s)
@@ -131,7 +136,9 @@ class SyncWorker:
         try:
             if self._central is None:
                 self._central = open_central(self._url, check=False)
-            report = run_round(self._local, self._central, self._url, now=self._now)
+            report = run_round(
+                self._local, self._central, self._url, now=self._now, files=self._files
+            )
         except _ROUND_FAILURES as error:
             message = str(error) if isinstance(error, DomainError) else describe(error)
             link = Link.NOT_JOINED if isinstance(error, NotJoined) else Link.OFFLINE
@@ -160,7 +167,13 @@ class SyncWorker:
                 last_summary=report.summary(),
             )
         )
-        if report.pushed or report.pulled or report.conflicts or report.refused:
+        if (
+            report.pushed
+            or report.pulled
+            or report.conflicts
+            or report.refused
+            or report.files.moved
+        ):
             log.info("sync: %s", report.summary())
         self._count()
         return report

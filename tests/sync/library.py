@@ -50,7 +50,13 @@ class Library:
     def terminal(self, code: str, branch: str = "main", skew: timedelta = timedelta()) -> Kiosk:
         clock = FixedClock(START + skew)
         services = self.stack.enter_context(
-            kiosk_services(f"sqlite:///{self.folder / f'{code}.sqlite3'}", code, branch, clock)
+            kiosk_services(
+                f"sqlite:///{self.folder / f'{code}.sqlite3'}",
+                code,
+                branch,
+                clock,
+                self.folder / f"{code}-files",
+            )
         )
         kiosk = Kiosk(code, branch, services, clock)
         join(services.engine, kiosk.identity, self.url, branch, now=clock.now)
@@ -77,7 +83,13 @@ class Library:
             path.with_name(path.name + extra).unlink(missing_ok=True)
         shutil.copyfile(backup, path)
         services = self.stack.enter_context(
-            kiosk_services(f"sqlite:///{path}", kiosk.code, kiosk.branch, kiosk.clock)
+            kiosk_services(
+                f"sqlite:///{path}",
+                kiosk.code,
+                kiosk.branch,
+                kiosk.clock,
+                self.folder / f"{kiosk.code}-files",
+            )
         )
         restored = Kiosk(kiosk.code, kiosk.branch, services, kiosk.clock)
         self.kiosks[kiosk.code] = restored
@@ -88,7 +100,13 @@ class Library:
         return self.url.replace(":5432/", f":{port}/")
 
     def sync(self, kiosk: Kiosk, url: str | None = None) -> RoundReport:
-        return run_round(kiosk.services.engine, self.central, url or self.url, now=kiosk.clock.now)
+        return run_round(
+            kiosk.services.engine,
+            self.central,
+            url or self.url,
+            now=kiosk.clock.now,
+            files=kiosk.services.file_store,
+        )
 
     def sync_all(self, rounds: int = 2) -> None:
         for _ in range(rounds):

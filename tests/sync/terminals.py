@@ -6,10 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
-from kiosk.config import CardsSection, Config, DatabaseSection, LibrarySection, TerminalSection
+from kiosk.config import (
+    CardsSection,
+    Config,
+    DatabaseSection,
+    FilesSection,
+    LibrarySection,
+    TerminalSection,
+)
 from kiosk.core.clock import FixedClock
 from kiosk.db.models_sync import OutboxChange
 from kiosk.db.uow import UnitOfWork
@@ -21,20 +29,29 @@ KEY = bytes(range(32))
 START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
 
-def terminal_config(url: str, code: str = "kiosk-1", branch: str = "main") -> Config:
+def terminal_config(
+    url: str, code: str = "kiosk-1", branch: str = "main", files: Path | None = None
+) -> Config:
+    """`files`: the terminal's own file store (None: the user data folder's)."""
     return Config(
         library=LibrarySection(branch=f"{branch.title()} Branch", branch_code=branch),
         terminal=TerminalSection(id=code, name=code),
         database=DatabaseSection(url=url),
         cards=CardsSection(keys={"K1": KEY}, signing_key_id="K1"),
+        files=FilesSection(store_dir=files),
     )
 
 
 @contextmanager
 def kiosk_services(
-    url: str, code: str = "kiosk-1", branch: str = "main", clock: FixedClock | None = None
+    url: str,
+    code: str = "kiosk-1",
+    branch: str = "main",
+    clock: FixedClock | None = None,
+    files: Path | None = None,
 ) -> Iterator[Services]:
-    services = open_services(terminal_config(url, code, branch), clock=clock or FixedClock(START))
+    config = terminal_config(url, code, branch, files)
+    services = open_services(config, clock=clock or FixedClock(START))
     try:
         yield services
     finally:

@@ -20,6 +20,7 @@ def _config(folder: Path, code: str, central: str) -> Path:
         f'[terminal]\nid = "{code}"\n'
         f'[database]\nurl = "sqlite:///{folder / code}.sqlite3"\n'
         f'[sync]\ncentral_url = "{central}"\n'
+        f'[files]\nstore_dir = "{folder / code}-files"\n'
     )
     path.chmod(0o600)
     return path
@@ -93,3 +94,37 @@ def test_library_it_lists_terminals_and_shuts_a_lost_one_out(
         # Again, or a code nobody joined with: said plainly, nothing changed.
         assert main(["central", "revoke-terminal", "--url", url, "east-1"]) == 2
         assert "no terminal 'east-1' to shut out" in capsys.readouterr().err
+
+
+def test_sync_by_hand_sends_and_fetches_project_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.config import load_config
+    from kiosk.core.project_files.store import FileStore
+    from kiosk.core.project_views import FileRole, ProjectDraft, ProjectFileRef
+    from kiosk.services import open_services
+    from tests.core.project_files import makers
+
+    with postgres_schema() as url:
+        assert main(["central", "init", "--url", url, "--branch", "east=Eastgate"]) == 0
+        first, second = _config(tmp_path, "east-1", url), _config(tmp_path, "east-2", url)
+        assert main(["--config", str(first), "terminal", "join", "--branch", "east"]) == 0
+        services = open_services(load_config(first, require_card_keys=False))
+        try:
+            assert services.file_store == tmp_path / "east-1-files"
+            source = makers.write(tmp_path, "square.gcode", makers.square_gcode())
+            stored = FileStore(services.file_store).store(source)
+            patron = services.patrons.create("Ada Lovelace", card_number="A-1")
+            ref = ProjectFileRef(
+                stored.sha256, stored.kind, "square.gcode", stored.size, FileRole.MODEL
+            )
+            services.projects.submit(patron.patron_id, ProjectDraft(title="Square", files=(ref,)))
+        finally:
+            services.close()
+        capsys.readouterr()
+        assert main(["--config", str(first), "sync"]) == 0
+        assert "sent 1 file(s)" in capsys.readouterr().out
+        assert main(["--config", str(second), "terminal", "join", "--branch", "east"]) == 0
+        assert "received 1 file(s)" in capsys.readouterr().out
+        copy = FileStore(tmp_path / "east-2-files").path(stored.sha256)
+        assert copy.read_bytes() == source.read_bytes()

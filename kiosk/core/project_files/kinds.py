@@ -52,6 +52,10 @@ _EXTENSIONS: dict[FileKind, tuple[str, ...]] = {
 }
 
 
+class NotTheFile(Exception):
+    """Bytes received for a SHA-256 that are not that file (a damaged or short copy)."""
+
+
 class RefusalCode(StrEnum):
     TOO_LARGE = "too_large"  # params: limit_mb
     EMPTY = "empty"

@@ -16,7 +16,7 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -25,6 +25,7 @@ from kiosk.core.project_files.kinds import (
     CopyCancelled,
     FileLimits,
     FileRefused,
+    NotTheFile,
     RefusalCode,
     StoredFile,
 )
@@ -150,14 +151,49 @@ class FileStore(StoreLayout):
                 # Fresh again for the store's garbage collection, which keeps recent files.
                 os.utime(final)
             else:
-                final.parent.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
-                os.replace(temporary, final)
-                _sync_folder(final.parent)
+                _move_into_place(temporary, final)
         except OSError as exc:
             raise _store_error(exc) from None
         finally:
             _remove(temporary)
         return StoredFile(digest, kind, info.st_size, clean_name(display, kind))
+
+    def receive(self, sha256: str, chunks: Iterable[bytes], size: int) -> bool:
+        """Store the file `sha256` from `chunks` (its bytes in order, as another terminal
+        stored it), hashed as they are written to a temporary file that is moved into place
+        only when all `size` bytes hash to `sha256`. False when it was stored already.
+
+        Raises NotTheFile (nothing stored) or FileRefused for this disk's own failures."""
+        final = self.path(sha256)
+        if final.is_file():
+            return False
+        digest = hashlib.sha256()
+        done = 0
+        fd_out, temporary = self.temporary(".part")
+        try:
+            try:
+                for chunk in chunks:
+                    done += len(chunk)
+                    if done > size:
+                        raise NotTheFile(f"{sha256[:12]}: more than the {size} bytes announced")
+                    digest.update(chunk)
+                    self._write_all(fd_out, chunk)
+                if done != size or digest.hexdigest() != sha256:
+                    raise NotTheFile(f"{sha256[:12]}: the bytes received do not hash to it")
+                self._disk.fsync(fd_out)
+            finally:
+                os.close(fd_out)
+            _move_into_place(temporary, final)
+        except OSError as exc:
+            raise _store_error(exc) from None
+        finally:
+            _remove(temporary)
+        return True
+
+    def _write_all(self, fd: int, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[self._disk.write(fd, bytes(view)) :]
 
     def _copy(
         self,
@@ -186,11 +222,8 @@ class FileStore(StoreLayout):
                 # It grew while being copied: not the file that was picked.
                 raise FileRefused(RefusalCode.READ_FAILED)
             digest.update(chunk)
-            view = memoryview(chunk)
             try:
-                while view:
-                    written = self._disk.write(fd_out, bytes(view))
-                    view = view[written:]
+                self._write_all(fd_out, chunk)
             except OSError as exc:
                 raise _store_error(exc) from None
             if progress is not None:
@@ -203,6 +236,12 @@ class FileStore(StoreLayout):
         except OSError as exc:
             raise _store_error(exc) from None
         return digest.hexdigest()
+
+
+def _move_into_place(temporary: Path, final: Path) -> None:
+    final.parent.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+    os.replace(temporary, final)
+    _sync_folder(final.parent)
 
 
 def _store_error(exc: OSError) -> FileRefused:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import shutil
 import subprocess
@@ -22,7 +23,7 @@ from kiosk.core.project_files import (
     identify,
     sniff,
 )
-from kiosk.core.project_files.store import OsDiskIO
+from kiosk.core.project_files.store import NotTheFile, OsDiskIO
 from tests.core.project_files import makers
 
 MB = 1024 * 1024
@@ -328,3 +329,33 @@ def test_an_unfinished_copy_is_swept_when_the_store_opens(tmp_path: Path) -> Non
     (store.root / "tmp" / "abc.part").write_bytes(b"half")
     FileStore(tmp_path / "store")
     assert not leftovers(store)
+
+
+def _in_chunks(data: bytes, size: int = MB) -> Iterator[bytes]:
+    for start in range(0, len(data), size):
+        yield data[start : start + size]
+
+
+def test_a_file_received_by_its_hash_is_stored_only_when_it_hashes_right(
+    store: FileStore,
+) -> None:
+    data = os.urandom(3 * MB + 17)
+    sha = hashlib.sha256(data).hexdigest()
+    damaged = bytearray(data)
+    damaged[MB + 5] ^= 0x01
+    for wrong in (bytes(damaged), data[:-1], data + b"x"):
+        with pytest.raises(NotTheFile):
+            store.receive(sha, _in_chunks(wrong), len(data))
+    assert stored_objects(store) == [] and leftovers(store) == []
+    assert store.receive(sha, _in_chunks(data), len(data)) is True
+    assert store.path(sha).read_bytes() == data and leftovers(store) == []
+    assert store.receive(sha, iter(()), len(data)) is False  # stored already: nothing read
+
+
+def test_a_full_disk_while_receiving_leaves_nothing(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "store", disk=FullDisk())
+    data = os.urandom(3 * MB)
+    with pytest.raises(FileRefused) as failure:
+        store.receive(hashlib.sha256(data).hexdigest(), _in_chunks(data), len(data))
+    assert failure.value.code is RefusalCode.DISK_FULL
+    assert stored_objects(store) == [] and leftovers(store) == []
