@@ -272,6 +272,7 @@ def _build_services(
             sessions,
             clock,
             terminal_id,
+            branch_code=config.library.branch_code,
             printers=[p.name for p in config.printers if p.backend != "power-only"],
             zone=_zone(config.library.timezone),
             files=StoreLayout(store_root(file_settings)),

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.audit import record_event
@@ -37,11 +37,13 @@ from kiosk.core.print_views import (
     StartClaim,
 )
 from kiosk.db.errors import database_errors
+from kiosk.db.models import Branch
 from kiosk.db.models_printing import FAILURE_DETAIL_MAX, FILE_NAME_MAX, SHA256_HEX, PrintJob
 from kiosk.db.models_projects import Project, ProjectFile
 from kiosk.db.terminals import TerminalRef
 from kiosk.db.uow import UnitOfWork
 from kiosk.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
+from kiosk.ids import branch_uuid
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +95,9 @@ class GcodeFiles(Protocol):
 
 
 class PrintQueueService:
-    """Thread-safe; one transaction per call."""
+    """Thread-safe; one transaction per call. `branch_code` is this kiosk's branch: its
+    printers are that branch's, and jobs of another branch's printer of the same name (pulled
+    by sync) are neither listed, claimed nor changed here."""
 
     def __init__(
         self,
@@ -101,6 +105,7 @@ class PrintQueueService:
         clock: Clock,
         terminal_id: str,
         *,
+        branch_code: str,
         printers: Sequence[str],
         zone: tzinfo,
         files: GcodeFiles,
@@ -111,6 +116,8 @@ class PrintQueueService:
         self._session_factory = session_factory
         self._clock = clock
         self._terminal = TerminalRef(session_factory, terminal_id)
+        self._branch_code = branch_code
+        self._branch_id = branch_uuid(branch_code)
         self._printers = tuple(printers)
         self._no_job_control = frozenset(no_job_control)
         self._zone = zone
@@ -178,11 +185,13 @@ class PrintQueueService:
             raise PrintRefused((Refusal(RefusalCode.UNKNOWN_PRINTER, {"printer": printer}),))
         with self._write(staff_id) as (session, terminal_id):
             self._require(session, staff_id, StaffAction.PRINT_QUEUE, terminal_id)
+            self._require_branch(session)
             if project_id is not None and not _approved_gcode(session, project_id, sha256):
                 raise PrintRefused((Refusal(RefusalCode.NOT_APPROVED),))
             now = self._clock.now()
             self._check_in_time(session, printer, now, estimated_seconds)
             job = PrintJob(
+                branch_id=self._branch_id,
                 printer_name=printer,
                 gcode_sha256=sha256,
                 file_name=name,
@@ -247,8 +256,10 @@ class PrintQueueService:
             ).first()
             if again is not None:
                 raise Conflict("this job has already been requeued")
+            self._require_branch(session)
             self._check_in_time(session, old.printer_name, self._clock.now(), old.estimated_seconds)
             job = PrintJob(
+                branch_id=self._branch_id,
                 printer_name=old.printer_name,
                 gcode_sha256=old.gcode_sha256,
                 file_name=old.file_name,
@@ -465,36 +476,43 @@ class PrintQueueService:
             seconds += job.estimated_seconds or 0
         return int(seconds)
 
-    @staticmethod
-    def _active(session: Session, printer: str) -> PrintJob | None:
+    def _require_branch(self, session: Session) -> None:
+        """NotFound unless this kiosk's branch has its row (made at start from the
+        configuration, or pulled from central)."""
+        if session.get(Branch, self._branch_id) is None:
+            raise NotFound(f"no branch with the code {self._branch_code[:64]!r} is known")
+
+    def _of_printer(self, printer: str) -> ColumnElement[bool]:
+        """This branch's jobs of its printer named `printer`."""
+        return (PrintJob.branch_id == self._branch_id) & (PrintJob.printer_name == printer)
+
+    def _active(self, session: Session, printer: str) -> PrintJob | None:
         return session.scalars(
             select(PrintJob).where(
-                PrintJob.printer_name == printer,
+                self._of_printer(printer),
                 PrintJob.status.in_([s.value for s in ACTIVE_STATUSES]),
             )
         ).first()
 
-    @staticmethod
-    def _waiting(session: Session, printer: str) -> Sequence[PrintJob]:
+    def _waiting(self, session: Session, printer: str) -> Sequence[PrintJob]:
         return session.scalars(
             select(PrintJob)
-            .where(PrintJob.printer_name == printer, PrintJob.status == JobStatus.QUEUED.value)
+            .where(self._of_printer(printer), PrintJob.status == JobStatus.QUEUED.value)
             .order_by(PrintJob.position, PrintJob.queued_at, PrintJob.id)
         ).all()
 
-    @staticmethod
-    def _next_position(session: Session, printer: str) -> int:
+    def _next_position(self, session: Session, printer: str) -> int:
         last = session.scalar(
             select(func.max(PrintJob.position)).where(
-                PrintJob.printer_name == printer, PrintJob.status == JobStatus.QUEUED.value
+                self._of_printer(printer), PrintJob.status == JobStatus.QUEUED.value
             )
         )
         return (last or 0) + 1
 
-    @staticmethod
-    def _job(session: Session, job_id: uuid.UUID) -> PrintJob:
+    def _job(self, session: Session, job_id: uuid.UUID) -> PrintJob:
+        """The job, if it is this branch's (another branch's, pulled by sync, is not found)."""
         job = session.get(PrintJob, job_id)
-        if job is None:
+        if job is None or job.branch_id != self._branch_id:
             raise NotFound("this print job no longer exists")
         return job
 
@@ -510,7 +528,7 @@ class PrintQueueService:
         failed = session.scalars(
             select(PrintJob)
             .where(
-                PrintJob.printer_name == printer,
+                self._of_printer(printer),
                 PrintJob.status.in_([JobStatus.FAILED.value, JobStatus.CANCELLED.value]),
                 PrintJob.finished_at >= since,
                 PrintJob.id.not_in(requeued),

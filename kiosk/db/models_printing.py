@@ -1,10 +1,11 @@
 """Print jobs on the library's printers.
 
-A job names its printer as the configuration names it (`[[printers]] name`), and its G-code by
-SHA-256 in the kiosk's content store. Jobs of one printer wait in `position` order; at most one
-job per printer is active (sending, printing or paused), which a partial unique index keeps true
-whatever the screens do. A failed or cancelled job stays as it ended, with why; requeueing makes
-a new job that points back at it (`requeued_from`)."""
+A job belongs to the branch it was queued at and names its printer as that branch's kiosks'
+configuration names it (`[[printers]] name`): two branches may each have a "prusa". Its G-code
+is named by SHA-256 in the kiosk's content store. Jobs of one printer wait in `position` order;
+at most one job per printer of a branch is active (sending, printing or paused), which a
+partial unique index keeps true whatever the screens do. A failed or cancelled job stays as it
+ended, with why; requeueing makes a new job that points back at it (`requeued_from`)."""
 
 from __future__ import annotations
 
@@ -52,10 +53,17 @@ class PrintJob(Tracked, Base):
             "estimated_seconds IS NULL OR estimated_seconds >= 0", name="estimated_seconds"
         ),
         CheckConstraint(f"length(gcode_sha256) = {SHA256_HEX}", name="gcode_sha256"),
-        Index("ix_print_jobs_printer_status_position", "printer_name", "status", "position"),
-        # One job at a time per printer, kept by the database itself.
         Index(
-            "uq_print_jobs_one_active_per_printer",
+            "ix_print_jobs_branch_printer_status_position",
+            "branch_id",
+            "printer_name",
+            "status",
+            "position",
+        ),
+        # One job at a time per printer of a branch, kept by the database itself.
+        Index(
+            "uq_print_jobs_one_active_per_branch_printer",
+            "branch_id",
             "printer_name",
             unique=True,
             sqlite_where=ACTIVE_WHERE,
@@ -64,6 +72,7 @@ class PrintJob(Tracked, Base):
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branches.id", ondelete="RESTRICT"))
     printer_name: Mapped[str] = mapped_column(String(DEVICE_NAME_MAX))
     gcode_sha256: Mapped[str] = mapped_column(String(SHA256_HEX))
     # The cleaned file name, shown to staff and sent to the printer.

@@ -23,7 +23,8 @@ from kiosk.db.models_printing import PrintJob
 from kiosk.db.models_projects import PatronNotice, Project, ProjectFile, ProjectMember
 from kiosk.db.terminals import TerminalIdentity, register_terminal
 from kiosk.db.uow import UnitOfWork
-from kiosk.errors import Conflict, InvalidInput, PermissionDenied
+from kiosk.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from kiosk.ids import branch_uuid
 from tests.db.backends import BACKENDS, Database, add_patron, open_database
 from tests.devices.print_support import (
     START,
@@ -103,6 +104,82 @@ def test_the_database_keeps_one_active_job_per_printer(
         row = session.get(PrintJob, second.job_id)
         assert row is not None
         row.status = "printing"
+
+
+@pytest.fixture
+def east(
+    db: Database, clock: FixedClock, files: StoreFiles, calendar: Calendar
+) -> PrintQueueService:
+    """The queue of another branch's kiosk, whose printer is also called "prusa"."""
+    with UnitOfWork(db.session_factory) as session:
+        register_terminal(session, TerminalIdentity("kiosk-east", "", "east", "East"))
+    return make_service(db, clock, files, calendar, printers=("prusa",), branch_code="east")
+
+
+def test_two_branches_printers_of_one_name_keep_their_own_jobs(
+    db: Database,
+    clock: FixedClock,
+    files: StoreFiles,
+    calendar: Calendar,
+    staff: uuid.UUID,
+    east: PrintQueueService,
+) -> None:
+    main = make_service(db, clock, files, calendar, printers=("prusa",))
+    here = main.enqueue(staff, "prusa", files.add(moves(5, "main")), "main.gcode")
+    there = east.enqueue(staff, "prusa", files.add(moves(5, "east")), "east.gcode")
+    later = east.enqueue(staff, "prusa", files.add(moves(5, "east 2")), "east2.gcode")
+    assert (here.position, there.position, later.position) == (1, 1, 2)
+    assert [j.job_id for j in main.queues(staff)[0].waiting] == [here.job_id]
+    assert [j.job_id for j in east.snapshot()[0].waiting] == [there.job_id, later.job_id]
+    # Each claims its own, and both print at once.
+    main_claim = main.claim_next("prusa")
+    east_claim = east.claim_next("prusa")
+    assert main_claim is not None and main_claim.job.job_id == here.job_id
+    assert east_claim is not None and east_claim.job.job_id == there.job_id
+    active = main.active("prusa")
+    assert active is not None and active.job_id == here.job_id
+    assert main.snapshot()[0].waiting == ()
+    # Neither changes nor recovers the other's jobs.
+    with pytest.raises(NotFound):
+        main.cancel(staff, later.job_id)
+    with pytest.raises(NotFound):
+        east.ended(here.job_id, JobStatus.DONE)
+    (recovered,) = east.recover("prusa")
+    assert recovered.job_id == there.job_id
+    assert job_row(db, here.job_id).status == JobStatus.SENDING
+    assert {job_row(db, j.job_id).branch_id for j in (here, there)} == {
+        branch_uuid("main"),
+        branch_uuid("east"),
+    }
+
+
+def test_a_kiosk_whose_branch_is_not_known_queues_nothing(
+    db: Database, clock: FixedClock, files: StoreFiles, staff: uuid.UUID
+) -> None:
+    west = make_service(db, clock, files, printers=("prusa",), branch_code="west")
+    with pytest.raises(NotFound, match="west"):
+        west.enqueue(staff, "prusa", files.add(moves(5, "w")), "w.gcode")
+    assert west.snapshot()[0].waiting == ()
+
+
+def test_the_database_keeps_one_active_job_per_printer_of_each_branch(
+    service: PrintQueueService,
+    staff: uuid.UUID,
+    files: StoreFiles,
+    db: Database,
+    east: PrintQueueService,
+) -> None:
+    main_job = service.enqueue(staff, "ender", files.add(moves(5, "a")), "a.gcode")
+    east_job = east.enqueue(staff, "prusa", files.add(moves(5, "b")), "b.gcode")
+    assert service.claim_next("ender") is not None
+    with UnitOfWork(db.session_factory) as session:
+        row = session.get(PrintJob, east_job.job_id)
+        assert row is not None
+        row.printer_name, row.status = "ender", "printing"
+    with pytest.raises(IntegrityError), UnitOfWork(db.session_factory) as session:
+        row = session.get(PrintJob, east_job.job_id)
+        assert row is not None
+        row.branch_id = job_row(db, main_job.job_id).branch_id
 
 
 def test_move_cancel_and_requeue(

@@ -73,11 +73,13 @@ def make_service(
     calendar: Calendar | None = None,
     printers: Sequence[str] = ("ender",),
     projects: ProjectPrints | None = None,
+    branch_code: str = "main",
 ) -> PrintQueueService:
     return PrintQueueService(
         db.session_factory,
         clock,
         "kiosk-main",
+        branch_code=branch_code,
         printers=printers,
         zone=UTC,
         files=files,

@@ -29,6 +29,8 @@ from kiosk.core.project_views import (
 )
 from kiosk.core.projects import ProjectService
 from kiosk.core.results import StaffSummary
+from kiosk.db.terminals import TerminalIdentity, register_terminal
+from kiosk.db.uow import UnitOfWork
 from kiosk.devices.hub import DeviceHub
 from kiosk.devices.print_desk import PrintDesk
 from kiosk.ui.flows.project_reviews import ProjectReviewsFlow
@@ -101,10 +103,13 @@ def printing(
     desks: list[PrintDesk] = []
 
     def make_desk(projects: ProjectService, db: Database, store: Path) -> PrintDesk:
+        with UnitOfWork(db.session_factory) as session:
+            register_terminal(session, TerminalIdentity("kiosk-1", "", "main", "Main"))
         queue = PrintQueueService(
             db.session_factory,
             FixedClock(NOW),
             "kiosk-1",
+            branch_code="main",
             printers=("ender",),
             zone=UTC,
             files=StoreLayout(store),

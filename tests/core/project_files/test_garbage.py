@@ -19,6 +19,7 @@ from kiosk.core.project_files.layout import StoreLayout
 from kiosk.db.models_printing import PrintJob
 from kiosk.db.models_projects import Project, ProjectFile
 from kiosk.db.uow import UnitOfWork
+from kiosk.ids import branch_uuid
 from kiosk.services import open_services
 from tests.core.project_files import makers
 
@@ -82,7 +83,8 @@ def test_files_gc_command_keeps_what_projects_and_jobs_use(
     model = stored(store, tmp_path, "arm.stl", makers.binary_stl(makers.cube_triangles()), 30)
     gcode = stored(store, tmp_path, "arm.gcode", makers.square_gcode(), 30)
     unused = stored(store, tmp_path, "left.png", makers.png(), 30)
-    services = open_services(load_config(config_file, require_card_keys=False))
+    config = load_config(config_file, require_card_keys=False)
+    services = open_services(config)
     try:
         at = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
         with UnitOfWork(services.sessions) as session:
@@ -101,6 +103,7 @@ def test_files_gc_command_keeps_what_projects_and_jobs_use(
             )
             session.add(
                 PrintJob(
+                    branch_id=branch_uuid(config.library.branch_code),
                     printer_name="ender",
                     gcode_sha256=gcode,
                     file_name="arm.gcode",
