@@ -970,7 +970,8 @@ def _machine_poses(
         ("session-unlocking", step(SessionStep.UNLOCKING)),
         ("session-unlocked", step(SessionStep.UNLOCKED)),
         ("session-ending-soon", step(SessionStep.UNLOCKED, ending_soon=True)),
-        ("session-kept-on", step(SessionStep.KEPT_ON)),
+        # Only a machine that powers a printer is kept on past its slot.
+        ("session-kept-on", step(SessionStep.KEPT_ON, machine="Prusa MK4")),
         ("session-locked", step(SessionStep.LOCKED)),
         ("session-failed", step(SessionStep.FAILED)),
         (
