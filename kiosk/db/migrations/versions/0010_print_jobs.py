@@ -4,7 +4,9 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-01 03:10:00
 
-A new table only. The statuses and failure codes are frozen here as they were when this was
+A new table only. A job belongs to its branch, and a printer is named per branch: two branches
+may each have a printer "prusa", and at most one job is active per printer of a branch. The
+statuses and failure codes are frozen here as they were when this was
 written: a later list needs a later migration for its check constraint.
 """
 
@@ -48,6 +50,7 @@ def upgrade() -> None:
     op.create_table(
         "print_jobs",
         sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("branch_id", sa.Uuid(), nullable=False),
         sa.Column("printer_name", sa.String(length=40), nullable=False),
         sa.Column("gcode_sha256", sa.String(length=64), nullable=False),
         sa.Column("file_name", sa.String(length=120), nullable=False),
@@ -78,6 +81,12 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("length(gcode_sha256) = 64", name=op.f("ck_print_jobs_gcode_sha256")),
         sa.ForeignKeyConstraint(
+            ["branch_id"],
+            ["branches.id"],
+            name=op.f("fk_print_jobs_branch_id_branches"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
             ["project_id"],
             ["projects.id"],
             name=op.f("fk_print_jobs_project_id_projects"),
@@ -103,13 +112,13 @@ def upgrade() -> None:
             batch_op.f("ix_print_jobs_requeued_from"), ["requeued_from"], unique=False
         )
         batch_op.create_index(
-            "ix_print_jobs_printer_status_position",
-            ["printer_name", "status", "position"],
+            "ix_print_jobs_branch_printer_status_position",
+            ["branch_id", "printer_name", "status", "position"],
             unique=False,
         )
         batch_op.create_index(
-            "uq_print_jobs_one_active_per_printer",
-            ["printer_name"],
+            "uq_print_jobs_one_active_per_branch_printer",
+            ["branch_id", "printer_name"],
             unique=True,
             sqlite_where=_ACTIVE_WHERE,
             postgresql_where=_ACTIVE_WHERE,
