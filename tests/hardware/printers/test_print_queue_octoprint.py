@@ -5,6 +5,7 @@ it to its end and records it in the queue's database (a real SQLite file)."""
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from urllib.request import Request, urlopen
 
 import pytest
 
+from hardware.printers import http_json
 from hardware.printers.model import PrinterEvent
 from hardware.printers.octoprint import OctoPrintBackend
 from kiosk.core.clock import FixedClock
@@ -152,18 +154,32 @@ def octoprint_files(server: OctoPrintServer) -> list[str]:
 
 
 def test_a_job_cancelled_while_it_is_uploaded_is_stopped_here_and_never_prints(
-    queue: tuple[PrintDesk, StoreFiles, uuid.UUID], octoprint_server: OctoPrintServer
+    queue: tuple[PrintDesk, StoreFiles, uuid.UUID],
+    octoprint_server: OctoPrintServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     desk, files, staff = queue
-    # Large enough that the upload to OctoPrint is still under way when the cancel comes.
-    big = files.add("; a long upload\n" + "G4 P0\n" * 4_000_000)
+    # The upload is held after its first chunk until the cancel has come: how fast a real
+    # upload runs depends on the machine, and one that ended first makes it a printer cancel.
+    cancel_sent = threading.Event()
+    uploading = threading.Event()
+    chunks = http_json._chunks
+
+    def held_after_the_first_chunk(
+        file: Path, aborted: Callable[[], bool] | None = None
+    ) -> Iterator[bytes]:
+        sent = chunks(file, aborted)
+        yield next(sent)
+        uploading.set()
+        assert cancel_sent.wait(30.0), "the cancel never came"
+        yield from sent
+
+    monkeypatch.setattr(http_json, "_chunks", held_after_the_first_chunk)
+    big = files.add("; a long upload\n" + "G4 P0\n" * 100_000)
     job = desk.enqueue(staff, "octo", big, "big upload.gcode")
-    wait_until(
-        lambda: (a := desk.snapshot()[0].active) is not None and a.status == JobStatus.SENDING,
-        timeout=30.0,
-        what="the job being sent",
-    )
+    assert uploading.wait(30.0), "the upload never started"
     cancelled = desk.cancel(staff, job.job_id)  # no "no job is printing" from OctoPrint
+    cancel_sent.set()
     assert cancelled.status == JobStatus.SENDING
     wait_until(lambda: desk.snapshot()[0].failed, timeout=60.0, what="the cancelled job")
     (ended,) = desk.snapshot()[0].failed
