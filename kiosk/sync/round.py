@@ -117,12 +117,12 @@ def run_round(
                     "the central store has shut this terminal out; ask library IT"
                 )
             pushed = push_all(local, central_engine, entry, now)
+            pulled = pull_all(local, central_engine, entry, now, pull_progress)
+            # Files after the rows, so that no file holds rows back.
             moved = FilesMoved()
             store = None if files is None else open_store(files)
             if store is not None:
                 push_files(local, central_engine, store, moved)
-            pulled = pull_all(local, central_engine, entry, now, pull_progress)
-            if store is not None:
                 fetch_files(local, central_engine, store, moved)
         except DB_ERRORS as exc:
             raise unavailable(url, exc) from None

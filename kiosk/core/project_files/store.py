@@ -7,7 +7,8 @@ not what it claims leaves nothing but a removed temporary file; a file that is a
 is not stored again.
 
 Layout under the root: `objects/ab/<64 hex>` (the contents), `thumbs/<64 hex>.png` (previews),
-`tmp/` (copies under way; emptied when the store is opened)."""
+`tmp/` (copies under way; emptied when the store is opened), `damaged/` (stored files found
+not to hash to their name, set aside)."""
 
 from __future__ import annotations
 
@@ -169,7 +170,10 @@ class FileStore(StoreLayout):
             return False
         digest = hashlib.sha256()
         done = 0
-        fd_out, temporary = self.temporary(".part")
+        try:
+            fd_out, temporary = self.temporary(".part")
+        except OSError as exc:
+            raise _store_error(exc) from None
         try:
             try:
                 for chunk in chunks:
@@ -189,6 +193,19 @@ class FileStore(StoreLayout):
         finally:
             _remove(temporary)
         return True
+
+    def set_aside(self, sha256: str) -> Path:
+        """Move the stored file `sha256`, found not to hash to its name, out of the store into
+        `damaged/` (kept for staff, never served), and remove its thumbnail: the store no longer
+        holds it, so a good copy can be received in its place. Raises OSError."""
+        final = self.path(sha256)
+        folder = self.root / "damaged"
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+        target = folder / sha256
+        self.thumbnail_path(sha256).unlink(missing_ok=True)
+        os.replace(final, target)
+        logger.info("damaged file %s set aside in %s", sha256[:12], folder)
+        return target
 
     def _write_all(self, fd: int, data: bytes) -> None:
         view = memoryview(data)
