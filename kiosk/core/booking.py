@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import case, func, null, select
+from sqlalchemy import ColumnElement, case, func, null, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -502,12 +502,7 @@ class BookingService:
                 select(func.count())
                 .select_from(Reservation)
                 .join(EquipmentItem, EquipmentItem.id == Reservation.item_id)
-                .where(
-                    EquipmentItem.branch_id == branch.id,
-                    Reservation.status.in_(HOLDING_STATUSES),
-                    Reservation.starts_at >= rulebook.local_midnight(day, zone),
-                    Reservation.starts_at < rulebook.local_midnight(day + timedelta(days=1), zone),
-                )
+                .where(*_held_on(branch.id, day, zone))
             )
             record_event(
                 session,
@@ -534,13 +529,7 @@ class BookingService:
                     select(Reservation, EquipmentItem.name, Patron.display_name)
                     .join(EquipmentItem, EquipmentItem.id == Reservation.item_id)
                     .join(Patron, Patron.id == Reservation.patron_id)
-                    .where(
-                        EquipmentItem.branch_id == self._branch_id,
-                        Reservation.status.in_(HOLDING_STATUSES),
-                        Reservation.starts_at >= rulebook.local_midnight(day, zone),
-                        Reservation.starts_at
-                        < rulebook.local_midnight(day + timedelta(days=1), zone),
-                    )
+                    .where(*_held_on(self._branch_id, day, zone))
                     .order_by(Reservation.starts_at)
                 )
                 if patron_id is not None:
@@ -892,6 +881,16 @@ def _named(session: Session, refusals: tuple[Refusal, ...]) -> tuple[Refusal, ..
         if r.code is RefusalCode.NEEDS_TRAINING and str(r.params.get("training")) in names
         else r
         for r in refusals
+    )
+
+
+def _held_on(branch_id: uuid.UUID, day: date, zone: ZoneInfo) -> tuple[ColumnElement[bool], ...]:
+    """Bookings of the branch still holding their machine that start on `day` (local)."""
+    return (
+        EquipmentItem.branch_id == branch_id,
+        Reservation.status.in_(HOLDING_STATUSES),
+        Reservation.starts_at >= rulebook.local_midnight(day, zone),
+        Reservation.starts_at < rulebook.local_midnight(day + timedelta(days=1), zone),
     )
 
 
